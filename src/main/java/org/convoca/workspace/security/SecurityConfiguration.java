@@ -1,0 +1,70 @@
+package org.convoca.workspace.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+
+/**
+ * Staff pages need a signed-in account with a role in the current workspace; public pages, the health
+ * check and the APIs (which bring their own keys) do not.
+ */
+@Configuration
+@EnableMethodSecurity
+@EnableJdbcHttpSession
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(12);
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role("OWNER").implies("ADMIN")
+                .role("ADMIN").implies("ORGANIZER")
+                .role("ORGANIZER").implies("VIEWER")
+                .build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apis(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, StaffAuthenticationProvider provider) throws Exception {
+        return http
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/admin/**").hasRole("VIEWER")
+                        .anyRequest().permitAll())
+                .formLogin(f -> f.loginPage("/signin").loginProcessingUrl("/signin")
+                        .usernameParameter("email").passwordParameter("password")
+                        .defaultSuccessUrl("/admin", false)
+                        .failureHandler(new SignInFailureHandler()))
+                .logout(l -> l.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "frame-ancestors 'self'; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+}

@@ -1,0 +1,34 @@
+package org.convoca.workspace.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.convoca.shared.web.Ui;
+import org.convoca.workspace.Staff;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page template its {@code ui}: texts in the viewer's language, the CSRF token, who is signed in. */
+@ControllerAdvice
+class UiAdvice {
+
+    private final MessageSource messages;
+
+    UiAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("ui")
+    Ui ui(HttpServletRequest request, Locale locale, @AuthenticationPrincipal Staff staff) {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        Ui.SignedIn signedIn = staff == null ? null
+                : new Ui.SignedIn(staff.name(), staff.email(), staff.role().name(), staff.workspaceName(),
+                        staff.workspaceSlug());
+        String query = request.getQueryString();
+        return new Ui(messages, locale, csrf == null ? "_csrf" : csrf.getParameterName(),
+                csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(), csrf == null ? "" : csrf.getToken(), signedIn,
+                request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+}
