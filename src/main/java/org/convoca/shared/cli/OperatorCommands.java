@@ -23,7 +23,7 @@ public final class OperatorCommands {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "logging.level.org.convoca=INFO", "db-scheduler.enabled=false")
+                        "logging.level.org.convoca=WARN", "db-scheduler.enabled=false")
                 .run(configurationOnly(args))) {
             return dispatch(context.getBeansOfType(OperatorCommand.class).values().stream().toList(),
                     positional(args));
