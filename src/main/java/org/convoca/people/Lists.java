@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.convoca.shared.Ids;
@@ -103,6 +106,41 @@ public class Lists {
                 SELECT l.* FROM lists l JOIN list_items i ON i.list_id = l.id
                 WHERE i.workspace_id = ? AND i.person_id = ? ORDER BY l.name""")
                 .params(workspaceId, personId).query(Lists::map).list();
+    }
+
+    /** Renames a list; false when no such list. Names stay unique, so an existing name is refused. */
+    @Transactional
+    public boolean rename(UUID workspaceId, UUID listId, String name) {
+        String clean = PersonLimits.clean(name);
+        if (clean.isEmpty() || clean.length() > NAME || clean.contains("\n")) {
+            throw new IllegalArgumentException("A list name needs 1 to " + NAME + " characters on one line.");
+        }
+        findByName(workspaceId, clean).filter(other -> !other.id().equals(listId)).ifPresent(other -> {
+            throw new IllegalArgumentException("A list named \"" + clean + "\" already exists.");
+        });
+        return jdbc.sql("UPDATE lists SET name = ?, modified_at = ? WHERE workspace_id = ? AND id = ?")
+                .params(clean, People.utc(People.now()), workspaceId, listId).update() > 0;
+    }
+
+    /** Deletes a list; the people on it stay, only their membership goes. */
+    public boolean delete(UUID workspaceId, UUID listId) {
+        return jdbc.sql("DELETE FROM lists WHERE workspace_id = ? AND id = ?").params(workspaceId, listId)
+                .update() > 0;
+    }
+
+    /** How many people are on each of these lists. */
+    public Map<UUID, Long> counts(UUID workspaceId, Collection<UUID> listIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (!listIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT list_id, COUNT(*) FROM list_items WHERE workspace_id = :ws AND list_id IN (:ids)
+                    GROUP BY list_id""")
+                    .param("ws", workspaceId).param("ids", listIds)
+                    .query((ResultSet rs) -> {
+                        counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    });
+        }
+        return counts;
     }
 
     private static PersonList map(ResultSet rs, int row) throws SQLException {

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.convoca.shared.Ids;
@@ -102,6 +105,58 @@ public class Tags {
                 SELECT g.* FROM tags g JOIN taggings t ON t.tag_id = g.id
                 WHERE t.workspace_id = ? AND t.person_id = ? ORDER BY g.name""")
                 .params(workspaceId, personId).query(Tags::map).list();
+    }
+
+    /** Renames a tag; false when no such tag. Names stay unique, so an existing name is refused. */
+    @Transactional
+    public boolean rename(UUID workspaceId, UUID tagId, String name) {
+        String clean = checkedName(name);
+        findByName(workspaceId, clean).filter(other -> !other.id().equals(tagId)).ifPresent(other -> {
+            throw new IllegalArgumentException("A tag named \"" + clean + "\" already exists.");
+        });
+        return jdbc.sql("UPDATE tags SET name = ?, modified_at = ? WHERE workspace_id = ? AND id = ?")
+                .params(clean, People.utc(People.now()), workspaceId, tagId).update() > 0;
+    }
+
+    /** Deletes a tag and takes it off everyone who carried it. */
+    public boolean delete(UUID workspaceId, UUID tagId) {
+        return jdbc.sql("DELETE FROM tags WHERE workspace_id = ? AND id = ?").params(workspaceId, tagId).update() > 0;
+    }
+
+    /** How many people carry each of these tags. */
+    public Map<UUID, Long> counts(UUID workspaceId, Collection<UUID> tagIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (!tagIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT tag_id, COUNT(*) FROM taggings WHERE workspace_id = :ws AND tag_id IN (:ids)
+                    GROUP BY tag_id""")
+                    .param("ws", workspaceId).param("ids", tagIds)
+                    .query((ResultSet rs) -> {
+                        counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    });
+        }
+        return counts;
+    }
+
+    /**
+     * Puts the tag on everyone the query matches who does not carry it yet, in one statement however many
+     * that is, and says how many were tagged.
+     */
+    @Transactional
+    public int tagAll(UUID workspaceId, UUID tagId, PeopleQuery query) {
+        PeopleSql sql = PeopleSql.of(workspaceId, query);
+        return jdbc.sql("INSERT INTO taggings (id, workspace_id, tag_id, person_id, created_at) "
+                        + "SELECT gen_random_uuid(), p.workspace_id, ?, p.id, ? FROM people p WHERE " + sql.where()
+                        + " AND NOT EXISTS (SELECT 1 FROM taggings t WHERE t.tag_id = ? AND t.person_id = p.id)")
+                .param(tagId).param(People.utc(People.now())).params(sql.params()).param(tagId).update();
+    }
+
+    private static String checkedName(String name) {
+        String clean = PersonLimits.clean(name);
+        if (clean.isEmpty() || clean.length() > NAME || clean.contains("\n")) {
+            throw new IllegalArgumentException("A tag name needs 1 to " + NAME + " characters on one line.");
+        }
+        return clean;
     }
 
     private static Tag map(ResultSet rs, int row) throws SQLException {
