@@ -31,6 +31,8 @@ class ApiErrors {
             if (t instanceof BodyTooLargeException) {
                 return error(HttpStatus.CONTENT_TOO_LARGE, BodyTooLargeException.MESSAGE);
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JacksonException j) {
                 String where = j.getLocation() == null || j.getLocation().getLineNr() < 1 ? ""
                         : " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
