@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Around every API request: bounds the body, and makes sure every answer is {@code {"error": ...}} JSON, including
+ * Around every API request: limits how fast each caller may go, bounds the body, and makes sure every answer is {@code {"error": ...}} JSON, including
  * the ones the framework gives before any controller runs (404, 405, 415) and unexpected failures, which are
  * logged here and never shown to the client.
  */
@@ -28,14 +28,23 @@ class ApiGuard extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(ApiGuard.class);
 
     private final JsonMapper json;
+    private final RateLimits limits;
 
-    ApiGuard(JsonMapper json) {
+    ApiGuard(JsonMapper json, RateLimits limits) {
         this.json = json;
+        this.limits = limits;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
+        String key = request.getHeader(ApiCallers.HEADER);
+        if (!limits.allow(key == null || key.isBlank() ? "address " + request.getRemoteAddr() : "key " + ApiFilter.shorten(key))) {
+            response.setHeader("Retry-After", "1");
+            write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests: at most "
+                    + Math.round(limits.perSecond()) + " a second per API key. Wait a moment and try again.");
+            return;
+        }
         if (request.getContentLengthLong() > MAX_BODY) {
             write(response, HttpStatus.CONTENT_TOO_LARGE, BodyTooLargeException.MESSAGE);
             return;

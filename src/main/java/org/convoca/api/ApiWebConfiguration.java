@@ -2,6 +2,7 @@ package org.convoca.api;
 
 import java.util.List;
 import org.convoca.workspace.ApiKeys;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,8 +44,9 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<ApiGuard> apiGuard(JsonMapper json) {
-        var registration = new FilterRegistrationBean<>(new ApiGuard(json));
+    FilterRegistrationBean<ApiGuard> apiGuard(JsonMapper json,
+            @Value("${convoca.api.requests-per-second:100}") double requestsPerSecond) {
+        var registration = new FilterRegistrationBean<>(new ApiGuard(json, new RateLimits(requestsPerSecond)));
         registration.addUrlPatterns(OsdiApi.BASE, API_PATHS);
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
