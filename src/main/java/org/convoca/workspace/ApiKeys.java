@@ -32,8 +32,11 @@ public class ApiKeys {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    // A key's "last used" time is written at most once a minute per node, not on every request.
+    private static final long TOUCH_EVERY_MILLIS = 60_000;
 
     private final JdbcClient jdbc;
+    private final java.util.Map<String, Long> lastTouched = new java.util.concurrent.ConcurrentHashMap<>();
 
     ApiKeys(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -60,8 +63,21 @@ public class ApiKeys {
         if (secret == null || secret.isBlank() || secret.length() > 200) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT workspace_id FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL")
-                .param(hash(secret.strip())).query(UUID.class).optional();
+        String hash = hash(secret.strip());
+        Optional<UUID> workspace = jdbc.sql("SELECT workspace_id FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL")
+                .param(hash).query(UUID.class).optional();
+        workspace.ifPresent(w -> touch(hash));
+        return workspace;
+    }
+
+    private void touch(String hash) {
+        long now = System.currentTimeMillis();
+        Long previous = lastTouched.get(hash);
+        if (previous == null || now - previous > TOUCH_EVERY_MILLIS) {
+            lastTouched.put(hash, now);
+            jdbc.sql("UPDATE api_keys SET last_used_at = ? WHERE key_hash = ?")
+                    .params(OffsetDateTime.now(ZoneOffset.UTC), hash).update();
+        }
     }
 
     public List<ApiKey> of(UUID workspaceId) {

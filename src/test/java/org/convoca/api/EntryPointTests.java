@@ -44,6 +44,17 @@ class EntryPointTests {
     }
 
     @Test
+    void staffCanSeeWhenAKeyWasLastUsed() {
+        var w = fixtures.workspace("Last used");
+        var made = keys.create(w.id(), "sync");
+        assertThat(keys.of(w.id()).getFirst().lastUsedAt()).isNull();
+
+        new ApiClient(port, made.secret()).get("/people");
+
+        assertThat(keys.of(w.id()).getFirst().lastUsedAt()).isNotNull();
+    }
+
+    @Test
     void withoutAKeyOrWithAWrongOneTheEntryPointAnswersWithoutResourceLinks() {
         for (String key : new String[] {null, "cvk_not-a-real-key", ""}) {
             var reply = new ApiClient(port, key).get("");
