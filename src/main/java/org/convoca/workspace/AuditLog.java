@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,13 @@ public class AuditLog {
     public long count(String actor, String action, Instant since) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = ? AND actor = ? AND at >= ?")
                 .params(action, actor, since.atOffset(ZoneOffset.UTC)).query(Long.class).single();
+    }
+
+    /** When {@code action} was last recorded for {@code actor}, if ever. */
+    public Optional<Instant> latest(String actor, String action) {
+        return jdbc.sql("SELECT MAX(at) FROM audit_log WHERE action = ? AND actor = ?").params(action, actor)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional()
+                .map(OffsetDateTime::toInstant);
     }
 
     private static String clip(String s, int max) {

@@ -20,4 +20,9 @@ public record Staff(UUID accountId, String email, String name, UUID workspaceId,
     public Staff withLanguage(String newLanguage) {
         return new Staff(accountId, email, name, workspaceId, workspaceSlug, workspaceName, role, newLanguage);
     }
+
+    /** The same person working in another workspace, or in this one with a changed role or name. */
+    public Staff in(UUID otherWorkspaceId, String otherSlug, String otherName, Role otherRole) {
+        return new Staff(accountId, email, name, otherWorkspaceId, otherSlug, otherName, otherRole, language);
+    }
 }

@@ -11,7 +11,16 @@ public record Ui(MessageSource messages, Locale locale, String csrfParameter, St
         SignedIn signedIn, String path) {
 
     /** The signed-in staff member and the workspace they are working in, for the page chrome. */
-    public record SignedIn(String name, String email, String role, String workspaceName, String workspaceSlug) {
+    public record SignedIn(String name, String email, String role, String workspaceName, String workspaceSlug,
+            java.util.List<WorkspaceChoice> otherWorkspaces) {
+
+        public SignedIn(String name, String email, String role, String workspaceName, String workspaceSlug) {
+            this(name, email, role, workspaceName, workspaceSlug, java.util.List.of());
+        }
+    }
+
+    /** Another workspace the signed-in staff member belongs to, for the switcher in the header. */
+    public record WorkspaceChoice(String slug, String name) {
     }
 
     public String t(String key, Object... args) {

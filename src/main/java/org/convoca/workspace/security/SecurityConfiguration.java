@@ -1,5 +1,8 @@
 package org.convoca.workspace.security;
 
+import org.convoca.workspace.AuditLog;
+import org.convoca.workspace.Staff;
+import org.convoca.workspace.staff.StaffAccounts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +12,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
@@ -44,9 +48,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, StaffAuthenticationProvider provider) throws Exception {
+    // StaffAuthenticationProvider, as the only AuthenticationProvider bean, is the global authentication manager's;
+    // adding it to this chain as well made every failed sign-in count twice.
+    SecurityFilterChain pages(HttpSecurity http, StaffAccounts accounts, AuditLog audit) throws Exception {
         return http
-                .authenticationProvider(provider)
+                .addFilterAfter(new MembershipCheck(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/**").hasRole("VIEWER")
                         .anyRequest().permitAll())
@@ -54,12 +60,19 @@ class SecurityConfiguration {
                         .usernameParameter("email").passwordParameter("password")
                         .defaultSuccessUrl("/admin", false)
                         .failureHandler(new SignInFailureHandler()))
-                .logout(l -> l.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))
+                .logout(l -> l.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout")
+                        .addLogoutHandler((request, response, auth) -> {
+                            if (auth != null && auth.getPrincipal() instanceof Staff staff) {
+                                audit.record(staff.workspaceId(), staff.accountId(), staff.email(), "sign-out", "",
+                                        request.getRemoteAddr());
+                            }
+                        }))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "frame-ancestors 'self'; form-action 'self'"))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.sameOrigin()))
                 .build();
     }
 }

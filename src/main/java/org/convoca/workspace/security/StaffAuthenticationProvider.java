@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.convoca.workspace.AuditLog;
 import org.convoca.workspace.Staff;
+import org.convoca.workspace.staff.PasswordResets;
 import org.convoca.workspace.staff.StaffAccount;
 import org.convoca.workspace.staff.StaffAccounts;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -14,6 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,22 +48,30 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         if (email.isEmpty() || email.length() > 320 || password.length() > 1000) {
             throw new BadCredentialsException("bad credentials");
         }
-        if (audit.count(email, "sign-in.failed", Instant.now().minus(FAILURE_WINDOW)) >= MAX_FAILURES) {
-            audit.record(null, null, email, "sign-in.locked", "too many failed attempts", null);
+        String ip = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        if (audit.count(email, "sign-in.failed", failuresSince(email)) >= MAX_FAILURES) {
+            audit.record(null, null, email, "sign-in.locked", "too many failed attempts", ip);
             throw new LockedException("too many failed attempts");
         }
         StaffAccount account = accounts.findByEmail(email).orElse(null);
         boolean matches = passwords.matches(password, account == null ? absentHash : account.passwordHash());
         List<StaffAccounts.Membership> memberships = account == null ? List.of() : accounts.memberships(account.id());
         if (!matches || memberships.isEmpty()) {
-            audit.record(null, account == null ? null : account.id(), email, "sign-in.failed", "", null);
+            audit.record(null, account == null ? null : account.id(), email, "sign-in.failed", "", ip);
             throw new BadCredentialsException("bad credentials");
         }
         StaffAccounts.Membership first = memberships.getFirst();
         Staff staff = new Staff(account.id(), account.email(), account.displayName(), first.workspaceId(),
                 first.workspaceSlug(), first.workspaceName(), first.role(), account.language());
-        audit.record(first.workspaceId(), account.id(), account.email(), "sign-in", "", null);
+        audit.record(first.workspaceId(), account.id(), account.email(), "sign-in", "", ip);
         return StaffAuthentications.of(staff);
+    }
+
+    // A password reset proves who is asking, so the failures before it no longer lock the account.
+    private Instant failuresSince(String email) {
+        Instant windowStart = Instant.now().minus(FAILURE_WINDOW);
+        return audit.latest(email, PasswordResets.DONE).filter(reset -> reset.isAfter(windowStart))
+                .orElse(windowStart);
     }
 
     @Override

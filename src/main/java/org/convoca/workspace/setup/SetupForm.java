@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.convoca.workspace.Workspaces;
+import org.convoca.workspace.staff.Emails;
 
 /** What the first visitor fills in: the organization and the owner's account. Errors are message keys. */
 public record SetupForm(String organization, String slug, String name, String email, String password) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.convoca.shared.web.Ui;
 import org.convoca.workspace.Staff;
+import org.convoca.workspace.staff.StaffAccounts;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class UiAdvice {
 
     private final MessageSource messages;
+    private final StaffAccounts accounts;
 
-    UiAdvice(MessageSource messages) {
+    UiAdvice(MessageSource messages, StaffAccounts accounts) {
         this.messages = messages;
+        this.accounts = accounts;
     }
 
     @ModelAttribute("ui")
@@ -25,7 +28,9 @@ class UiAdvice {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Ui.SignedIn signedIn = staff == null ? null
                 : new Ui.SignedIn(staff.name(), staff.email(), staff.role().name(), staff.workspaceName(),
-                        staff.workspaceSlug());
+                        staff.workspaceSlug(), accounts.memberships(staff.accountId()).stream()
+                                .filter(m -> !m.workspaceId().equals(staff.workspaceId()))
+                                .map(m -> new Ui.WorkspaceChoice(m.workspaceSlug(), m.workspaceName())).toList());
         String query = request.getQueryString();
         return new Ui(messages, locale, csrf == null ? "_csrf" : csrf.getParameterName(),
                 csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(), csrf == null ? "" : csrf.getToken(), signedIn,

@@ -1,0 +1,64 @@
+package org.convoca.mail;
+
+import java.util.UUID;
+
+/**
+ * One message to one recipient. Built only from values that cannot smuggle in extra headers: an address that
+ * does not parse, or a line break in any header value, is refused when the message is made.
+ *
+ * @param fromAddress null to use the installation's sender ({@code CONVOCA_MAIL_FROM})
+ * @param htmlBody optional HTML alternative of the text body
+ * @param workspaceId the workspace the message is sent for, if any
+ * @param requestedBy the staff account whose action sent the message, if any
+ */
+public record OutgoingEmail(String to, String fromName, String fromAddress, String subject, String textBody,
+        String htmlBody, UUID workspaceId, UUID requestedBy) {
+
+    static final int MAX_SUBJECT = 998;
+    static final int MAX_NAME = 200;
+    static final int MAX_TEXT = 1_000_000;
+    static final int MAX_HTML = 2_000_000;
+
+    public OutgoingEmail {
+        to = Headers.address("recipient", to);
+        fromName = fromName == null ? "" : Headers.value("sender name", fromName.strip(), MAX_NAME);
+        fromAddress = fromAddress == null || fromAddress.isBlank() ? null : Headers.address("sender", fromAddress);
+        if (subject == null || subject.isBlank()) {
+            throw new InvalidEmailException("The subject is empty.");
+        }
+        subject = Headers.value("subject", subject.strip(), MAX_SUBJECT);
+        if (textBody == null || textBody.length() > MAX_TEXT) {
+            throw new InvalidEmailException("The text body is missing or longer than " + MAX_TEXT + " characters.");
+        }
+        if (htmlBody != null && htmlBody.length() > MAX_HTML) {
+            throw new InvalidEmailException("The HTML body is longer than " + MAX_HTML + " characters.");
+        }
+    }
+
+    /** Whether {@code address} would be accepted as a recipient or sender: one bare address, no line breaks. */
+    public static boolean isValidAddress(String address) {
+        try {
+            Headers.address("", address);
+            return true;
+        } catch (InvalidEmailException e) {
+            return false;
+        }
+    }
+
+    /** A plain-text message from the installation's sender, for no workspace in particular. */
+    public static OutgoingEmail text(String to, String subject, String textBody) {
+        return new OutgoingEmail(to, "", null, subject, textBody, null, null, null);
+    }
+
+    public OutgoingEmail withHtml(String html) {
+        return new OutgoingEmail(to, fromName, fromAddress, subject, textBody, html, workspaceId, requestedBy);
+    }
+
+    public OutgoingEmail from(String name, String address) {
+        return new OutgoingEmail(to, name, address, subject, textBody, htmlBody, workspaceId, requestedBy);
+    }
+
+    public OutgoingEmail sentFor(UUID workspace, UUID requester) {
+        return new OutgoingEmail(to, fromName, fromAddress, subject, textBody, htmlBody, workspace, requester);
+    }
+}
