@@ -108,10 +108,11 @@ class SettingsTests {
         assertThat(created.status()).isEqualTo(201);
         String secret = created.html().selectFirst("code.secret").text();
         assertThat(secret).startsWith("cvk_");
-        assertThat(apiKeys.workspaceFor(secret)).contains(w.id());
         WebSession.Page later = admin.get("/admin/settings");
         assertThat(later.body()).doesNotContain(secret);
         assertThat(later.text()).contains("Parsons sync ñ", secret.substring(0, 12), "Never");
+        assertThat(apiKeys.workspaceFor(secret)).contains(w.id());
+        assertThat(admin.get("/admin/settings").text()).doesNotContain("Never");
 
         String keyId = apiKeys.of(w.id()).getFirst().id().toString();
         WebSession otherAdmin = fixtures.signIn(new WebSession(port), other, Role.ADMIN);
