@@ -1,0 +1,99 @@
+package org.convoca.actions.signon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pairs of distinct names worth comparing, so 10,000 names cost tens of thousands of comparisons, not fifty
+ * million. Each rule of {@link NameComparison} has a key its pairs always share:
+ * <ul>
+ * <li>one typo: the squashed name with any one letter deleted (two strings one edit apart share such a form);
+ * <li>small words, one-sided qualifiers, word order: the sorted core words;
+ * <li>acronyms and declared aliases: the squashed name, the acronym, every initials form, every alias;
+ * <li>containment and fuzzy overlap: each name looks up the names sharing its two rarest content words.
+ * </ul>
+ * A key shared by more than {@link #MAX_BLOCK} names is skipped: such a key ("center") says nothing.
+ */
+final class Blocking {
+
+    static final int MAX_BLOCK = 300;
+
+    private Blocking() {
+    }
+
+    /** Pairs as {@code i * n + j} with {@code i < j}. */
+    static Set<Long> candidates(List<OrgName> names) {
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            OrgName n = names.get(i);
+            if (n.isEmpty()) {
+                continue;
+            }
+            for (String key : keys(n)) {
+                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+            for (String word : new HashSet<>(NameComparison.content(n))) {
+                postings.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> pairs = new HashSet<>();
+        long size = names.size();
+        for (List<Integer> block : blocks.values()) {
+            if (block.size() > 1 && block.size() <= MAX_BLOCK) {
+                for (int x = 0; x < block.size(); x++) {
+                    for (int y = x + 1; y < block.size(); y++) {
+                        add(pairs, block.get(x), block.get(y), size);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            List<String> words = new ArrayList<>(new HashSet<>(NameComparison.content(names.get(i))));
+            words.sort(Comparator.comparingInt((String w) -> postings.get(w).size()).thenComparing(w -> w));
+            for (String word : words.subList(0, Math.min(2, words.size()))) {
+                List<Integer> posting = postings.get(word);
+                if (posting.size() <= MAX_BLOCK) {
+                    for (int j : posting) {
+                        add(pairs, i, j, size);
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static Set<String> keys(OrgName n) {
+        Set<String> keys = new LinkedHashSet<>();
+        String s = n.squashed();
+        keys.add("d:" + s);
+        if (s.length() >= Typos.MIN_LENGTH) {
+            for (int i = 0; i < s.length(); i++) {
+                keys.add("d:" + s.substring(0, i) + s.substring(i + 1));
+            }
+        }
+        if (!n.core().isEmpty()) {
+            keys.add("c:" + String.join(" ", n.core().stream().sorted().toList()));
+        }
+        keys.add("a:" + s);
+        if (n.acronym() != null) {
+            keys.add("a:" + n.acronym());
+        }
+        n.initials().forEach(k -> keys.add("a:" + k));
+        n.coreInitials().forEach(k -> keys.add("a:" + k));
+        n.aliases().forEach(k -> keys.add("a:" + k));
+        return keys;
+    }
+
+    private static void add(Set<Long> pairs, int i, int j, long size) {
+        if (i != j) {
+            pairs.add(Math.min(i, j) * size + Math.max(i, j));
+        }
+    }
+}
