@@ -13,16 +13,18 @@ import java.util.Set;
  * The pairs of distinct names worth comparing, so 10,000 names cost tens of thousands of comparisons, not fifty
  * million. Each rule of {@link NameComparison} has a key its pairs always share:
  * <ul>
- * <li>one typo: the squashed name with any one letter deleted (two strings one edit apart share such a form);
+ * <li>one typo: the words with one long word masked (names that differ in one word share such a form);
  * <li>small words, one-sided qualifiers, word order: the sorted core words;
  * <li>acronyms and declared aliases: the squashed name, the acronym, every initials form, every alias;
  * <li>containment and fuzzy overlap: each name looks up the names sharing its two rarest content words.
  * </ul>
- * A key shared by more than {@link #MAX_BLOCK} names is skipped: such a key ("center") says nothing.
+ * A key shared by more than {@link #MAX_BLOCK} names is skipped, and so is a word in more than {@link #MAX_POSTING}
+ * names: such a key ("center") says nothing, and comparing every pair under it is what makes de-duplication slow.
  */
 final class Blocking {
 
     static final int MAX_BLOCK = 300;
+    static final int MAX_POSTING = 100;
 
     private Blocking() {
     }
@@ -39,7 +41,7 @@ final class Blocking {
             for (String key : keys(n)) {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
-            for (String word : new HashSet<>(NameComparison.content(n))) {
+            for (String word : new HashSet<>(n.content())) {
                 postings.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
             }
         }
@@ -55,13 +57,15 @@ final class Blocking {
             }
         }
         for (int i = 0; i < names.size(); i++) {
-            List<String> words = new ArrayList<>(new HashSet<>(NameComparison.content(names.get(i))));
+            List<String> words = new ArrayList<>(new HashSet<>(names.get(i).content()));
             words.sort(Comparator.comparingInt((String w) -> postings.get(w).size()).thenComparing(w -> w));
             for (String word : words.subList(0, Math.min(2, words.size()))) {
                 List<Integer> posting = postings.get(word);
-                if (posting.size() <= MAX_BLOCK) {
+                if (posting.size() <= MAX_POSTING) {
                     for (int j : posting) {
-                        add(pairs, i, j, size);
+                        if (mostCoreWordsShared(names.get(i), names.get(j))) {
+                            add(pairs, i, j, size);
+                        }
                     }
                 }
             }
@@ -69,13 +73,29 @@ final class Blocking {
         return pairs;
     }
 
+    /**
+     * Containment and fuzzy overlap need all, or four in five, of the smaller core's words in the other: with one
+     * typo allowed, all but one of them must be there exactly. Most pairs sharing a rare word fail this at once.
+     */
+    private static boolean mostCoreWordsShared(OrgName a, OrgName b) {
+        List<String> smaller = a.core().size() <= b.core().size() ? a.core() : b.core();
+        List<String> larger = smaller == a.core() ? b.core() : a.core();
+        int shared = 0;
+        for (String w : smaller) {
+            shared += larger.contains(w) ? 1 : 0;
+        }
+        return shared >= Math.max(1, smaller.size() - 1);
+    }
+
     private static Set<String> keys(OrgName n) {
         Set<String> keys = new LinkedHashSet<>();
         String s = n.squashed();
-        keys.add("d:" + s);
-        if (s.length() >= Typos.MIN_LENGTH) {
-            for (int i = 0; i < s.length(); i++) {
-                keys.add("d:" + s.substring(0, i) + s.substring(i + 1));
+        List<String> tokens = n.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).length() >= Typos.MIN_LENGTH) {
+                List<String> masked = new ArrayList<>(tokens);
+                masked.set(i, "*");
+                keys.add("t:" + String.join(" ", masked));
             }
         }
         if (!n.core().isEmpty()) {

@@ -34,8 +34,10 @@ final class NameComparison {
 
     /**
      * Dice overlap of core words for a fuzzy "possible": 4 of 5 words shared, typos in long words allowed, at
-     * least three words each. Any lower and "Immigrant Legal Resource Center" would possibly be "Immigrant Legal
-     * Defense Center" (3 of 4 words shared, 0.75).
+     * least three words each, and the same qualifiers. Any lower and "Immigrant Legal Resource Center" would
+     * possibly be "Immigrant Legal Defense Center" (3 of 4 words shared, 0.75); with a qualifier on one side only,
+     * each side would have something the other lacks ("Asian American Hope Alliance", "Seattle Central American
+     * Hope Alliance").
      */
     static final double FUZZY_OVERLAP = 0.8;
 
@@ -68,9 +70,9 @@ final class NameComparison {
             score = Math.max(score, 0.78 * penalty);
         }
         score = Math.max(score, contained(a, b) * penalty);
-        double overlap = overlap(a.core(), b.core());
+        double overlap = oneSided ? 0 : overlap(a.core(), b.core());
         if (overlap >= FUZZY_OVERLAP && Math.min(a.core().size(), b.core().size()) >= 3) {
-            score = Math.max(score, (0.5 + 0.25 * overlap) * penalty);
+            score = Math.max(score, 0.5 + 0.25 * overlap);
         }
         return score > 0 ? new Match(Link.POSSIBLE, score) : Match.NONE;
     }
@@ -112,25 +114,32 @@ final class NameComparison {
     }
 
     /**
-     * One name's content words all appear in the other's: "Florence Project" in "Florence Immigrant and Refugee
-     * Rights Project". The shorter name must say something on its own: two or more words with one not generic,
-     * a shared qualifier, or one distinctive word of six letters or more to which the longer name
-     * adds only generic words ("Cosecha", "Movimiento Cosecha"). So "CASA" is not found inside "Casa de
-     * Esperanza" or "Casa Latina", nor "Immigrant Rights Coalition" inside every state's coalition.
+     * One name's core words all appear in the other's: "Florence Project" in "Florence Immigrant and Refugee
+     * Rights Project". The shorter name may have no qualifier of its own ("Youth Power Coalition" is not inside
+     * "Refugee Power Coalition"), must cover more than half of the longer core unless the longer only adds generic
+     * words ("Hope Alliance" is not "Asian American Hope Alliance"), and must say something on its own: two or more
+     * words with one not generic, a shared qualifier, or one distinctive word of six letters or more
+     * ("Cosecha", "Movimiento Cosecha"). So "CASA" is not found inside "Casa de Esperanza" or "Casa Latina", nor
+     * "Immigrant Rights Coalition" inside every state's coalition.
      */
     private static double contained(OrgName a, OrgName b) {
         OrgName shorter = a.core().size() <= b.core().size() ? a : b;
         OrgName longer = shorter == a ? b : a;
         List<String> words = shorter.core();
-        if (words.isEmpty() || words.size() == longer.core().size() || !allFound(words, longer.core())) {
+        if (words.isEmpty() || words.size() == longer.core().size() || !allFound(words, longer.core())
+                || !unmatched(shorter.qualifiers(), longer.qualifiers()).isEmpty()) {
+            return 0;
+        }
+        List<String> added = new ArrayList<>(longer.core());
+        words.forEach(w -> removeClose(added, w));
+        boolean onlyGenericAdded = added.stream().allMatch(Vocabulary.GENERIC_WORDS::contains);
+        if (2 * words.size() <= longer.core().size() && !onlyGenericAdded) {
             return 0;
         }
         boolean specific = words.stream().anyMatch(w -> !Vocabulary.GENERIC_WORDS.contains(w));
         boolean sharedQualifier = shorter.qualifiers().stream().anyMatch(longer.qualifiers()::contains);
-        boolean onlyGenericAdded = words.size() == 1 && specific && words.getFirst().length() >= 6
-                && longer.core().stream().filter(w -> !w.equals(words.getFirst()))
-                        .allMatch(Vocabulary.GENERIC_WORDS::contains);
-        boolean saysEnough = words.size() >= 2 && specific || sharedQualifier || onlyGenericAdded;
+        boolean oneDistinctiveWord = words.size() == 1 && specific && words.getFirst().length() >= 6;
+        boolean saysEnough = words.size() >= 2 && specific || sharedQualifier || oneDistinctiveWord && onlyGenericAdded;
         return saysEnough ? 0.6 : 0;
     }
 
@@ -210,11 +219,6 @@ final class NameComparison {
             }
         }
         return false;
-    }
-
-    /** The words that carry meaning: everything but the small words. */
-    static List<String> content(OrgName n) {
-        return n.tokens().stream().filter(t -> !Vocabulary.MINOR_WORDS.contains(t)).toList();
     }
 
     private static List<String> sorted(Collection<String> words) {

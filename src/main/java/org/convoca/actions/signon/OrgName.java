@@ -12,20 +12,22 @@ import java.util.Set;
  * @param qualifiers the tokens that tell chapters and offices apart: places, numbers, scope and direction words,
  *                   "of X" at the end
  * @param core       the tokens that are neither small words nor qualifiers, in order
+ * @param content    the tokens that are not small words, in order
  * @param aliases    acronyms and former names the name declares in parentheses, squashed
  * @param initials   acronyms the name could be abbreviated to, with and without small words
  * @param coreInitials acronyms of the core alone, for "ACLU of Texas" against "American Civil Liberties Union of Texas"
  * @param acronym    the core's only token when it was written in capitals ("NILC"), else null
  * @param squashed   the tokens joined without spaces: equal squashed forms are the same organization
  */
-record OrgName(String display, List<String> tokens, Set<String> qualifiers, List<String> core, Set<String> aliases,
-        Set<String> initials, Set<String> coreInitials, String acronym, String squashed) {
+record OrgName(String display, List<String> tokens, Set<String> qualifiers, List<String> core, List<String> content,
+        Set<String> aliases, Set<String> initials, Set<String> coreInitials, String acronym, String squashed) {
 
     boolean isEmpty() {
         return squashed.isEmpty();
     }
 
     OrgName withAliases(Set<String> more) {
-        return new OrgName(display, tokens, qualifiers, core, more, initials, coreInitials, acronym, squashed);
+        return new OrgName(display, tokens, qualifiers, core, content, more, initials, coreInitials, acronym,
+                squashed);
     }
 }

@@ -23,13 +23,17 @@ final class OrgNames {
     private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}\\p{N}])((?:\\p{L}\\.){2,})");
     private static final Pattern INVISIBLE = Pattern.compile(
             "[\\p{Cc}\\u00AD\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern AND = Pattern.compile("[&+＆]");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’`ʼ´]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private OrgNames() {
     }
 
     /** The name as shown: invisible and direction-override characters removed, spaces collapsed. */
     static String display(String line) {
-        return INVISIBLE.matcher(line).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(INVISIBLE.matcher(line).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     static OrgName parse(String line) {
@@ -50,8 +54,9 @@ final class OrgNames {
                 .filter(t -> !qualifiers.contains(t) && !Vocabulary.MINOR_WORDS.contains(t)).toList();
         String acronym = core.size() == 1 && words.writtenInCapitals(core.getFirst())
                 && core.getFirst().length() <= 10 ? core.getFirst() : null;
-        return new OrgName(display, tokens, qualifiers, core, aliases, initials(tokens), initials(core), acronym,
-                String.join("", tokens).replace(" ", ""));
+        List<String> content = tokens.stream().filter(t -> !Vocabulary.MINOR_WORDS.contains(t)).toList();
+        return new OrgName(display, tokens, qualifiers, core, content, aliases, initials(tokens), initials(core),
+                acronym, String.join("", tokens).replace(" ", ""));
     }
 
     /** Records an acronym or former name given in parentheses; false when the parentheses are part of the name. */
@@ -59,7 +64,7 @@ final class OrgNames {
         Matcher former = FORMERLY.matcher(inner);
         if (former.matches()) {
             String squashed = Words.of(former.group(1)).squashed();
-            if (!squashed.isEmpty()) {
+            if (squashed.length() >= 2) {
                 aliases.add(squashed);
             }
             return true;
@@ -133,8 +138,8 @@ final class OrgNames {
     }
 
     static List<String> rawWords(String folded) {
-        String spaced = undot(folded).replaceAll("[&+＆]", " and ").replaceAll("['’`ʼ´]", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String joined = APOSTROPHES.matcher(AND.matcher(undot(folded)).replaceAll(" and ")).replaceAll("");
+        String spaced = NOT_WORD.matcher(joined).replaceAll(" ").strip();
         return spaced.isEmpty() ? List.of() : new ArrayList<>(List.of(spaced.split(" ")));
     }
 }
