@@ -23,8 +23,17 @@ import java.util.Set;
  */
 final class Blocking {
 
-    static final int MAX_BLOCK = 300;
+    static final int MAX_BLOCK = 100;
     static final int MAX_POSTING = 100;
+
+    /** Names longer than this many words get no typo keys: no organization's name is that long. */
+    static final int MAX_WORDS_FOR_TYPOS = 12;
+
+    /**
+     * A hostile list (100,000 lines built to share keys) could still ask for tens of millions of comparisons;
+     * past this many, further pairs are not compared, so such a list gets fewer "possible" groups, never a wait.
+     */
+    static final int MAX_PAIRS = 2_000_000;
 
     private Blocking() {
     }
@@ -91,7 +100,7 @@ final class Blocking {
         Set<String> keys = new LinkedHashSet<>();
         String s = n.squashed();
         List<String> tokens = n.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < tokens.size() && tokens.size() <= MAX_WORDS_FOR_TYPOS; i++) {
             if (tokens.get(i).length() >= Typos.MIN_LENGTH) {
                 List<String> masked = new ArrayList<>(tokens);
                 masked.set(i, "*");
@@ -112,7 +121,7 @@ final class Blocking {
     }
 
     private static void add(Set<Long> pairs, int i, int j, long size) {
-        if (i != j) {
+        if (i != j && pairs.size() < MAX_PAIRS) {
             pairs.add(Math.min(i, j) * size + Math.max(i, j));
         }
     }

@@ -14,8 +14,8 @@ final class Vocabulary {
 
     /**
      * Legal forms dropped from the end of a name. "Foundation", "Fund", "Trust", "Association" and "Society" are
-     * not here: they are usually part of the name ("Ford Foundation" is not "Ford"). "Co" is dropped only when not
-     * written "CO" (Colorado); see {@link OrgNames}.
+     * not here: they are usually part of the name ("Ford Foundation" is not "Ford"). "CO" and "SC" in capitals in a
+     * mixed-case name are Colorado and South Carolina ({@link Places#code}), so they are never dropped as legal forms.
      */
     static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "incorporated", "llc", "llp", "lllp", "lp", "ltd",
             "limited", "corp", "corporation", "co", "pc", "pllc", "nfp", "ac", "abp", "iap", "sc");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SignatoryListReaderTests {
@@ -69,6 +70,30 @@ class SignatoryListReaderTests {
                 .hasMessageContaining("more than 100000 names");
         assertThatThrownBy(() -> SignatoryListReader.read(new byte[SignatoryListReader.MAX_BYTES + 1]))
                 .hasMessageContaining("larger than 50 MB");
+    }
+
+    @Test
+    void randomBytesAreReadOrRefusedWithAMessageNeverAnError() {
+        Random random = new Random(2026);
+        String alphabet = ",;\t\"\r\n (){}[]&.'-aAéÉñ🌎جא\u202E\uFEFF";
+        for (int i = 0; i < 2_000; i++) {
+            byte[] bytes;
+            if (i % 2 == 0) {
+                bytes = new byte[random.nextInt(300)];
+                random.nextBytes(bytes);
+            } else {
+                StringBuilder s = new StringBuilder(i % 4 == 1 ? "Organization,City\n" : "");
+                random.ints(random.nextInt(300), 0, alphabet.length()).forEach(c -> s.append(alphabet.charAt(c)));
+                bytes = s.toString().getBytes(StandardCharsets.UTF_8);
+            }
+            try {
+                List<String> names = SignatoryListReader.read(bytes);
+                assertThat(OrgDeduplicator.dedupe(names).stream().mapToInt(g -> g.members().size()).sum())
+                        .isLessThanOrEqualTo(names.size());
+            } catch (SignatoryListException e) {
+                assertThat(e.getMessage()).isNotBlank();
+            }
+        }
     }
 
     @Test
