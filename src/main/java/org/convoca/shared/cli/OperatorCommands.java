@@ -1,5 +1,6 @@
 package org.convoca.shared.cli;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -20,22 +21,26 @@ public final class OperatorCommands {
     }
 
     public static int run(Class<?> application, String[] args) {
+        // Scripts parse what a command prints, so the command alone writes to standard output; anything else
+        // printed while Spring starts or stops (a warning in the log) goes to standard error.
+        PrintStream stdout = System.out;
+        System.setOut(System.err);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
                         "logging.level.org.convoca=WARN", "db-scheduler.enabled=false")
                 .run(configurationOnly(args))) {
             return dispatch(context.getBeansOfType(OperatorCommand.class).values().stream().toList(),
-                    positional(args));
+                    positional(args), stdout);
         }
     }
 
-    static int dispatch(List<OperatorCommand> commands, List<String> args) {
+    static int dispatch(List<OperatorCommand> commands, List<String> args, PrintStream out) {
         String line = String.join(" ", args);
         return commands.stream()
                 .filter(c -> line.equals(c.name()) || line.startsWith(c.name() + " "))
                 .max(Comparator.comparingInt(c -> c.name().length()))
-                .map(c -> c.run(args.subList(c.name().split(" ").length, args.size()), System.out, System.err))
+                .map(c -> c.run(args.subList(c.name().split(" ").length, args.size()), out, System.err))
                 .orElseGet(() -> {
                     System.err.println("Unknown command: " + line);
                     System.err.println("Commands:");
