@@ -71,10 +71,16 @@ public class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Uploads a file the way the form at {@code formPage} would (multipart, with its CSRF token). */
+    /**
+     * Uploads a file the way the form at {@code formPage} would (multipart, with its CSRF token), to
+     * {@code action} or, when that is null, to the action of the page's upload form.
+     */
     public Page upload(String formPage, String action, String field, String fileName, byte[] content) {
         Page page = get(formPage);
         var token = page.html().selectFirst("input[name=_csrf]");
+        if (action == null) {
+            action = page.html().selectFirst("form[enctype=multipart/form-data]").attr("action");
+        }
         String boundary = "----convoca" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"

@@ -72,8 +72,7 @@ class ImportPages {
 
     /** The row's own cells, so the download opens with them in their columns again. */
     private static List<String> original(String raw) {
-        try (CsvReader<CsvRecord> r = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-                .allowUnclosedQuote(true).ofCsvRecord(raw)) {
+        try (CsvReader<CsvRecord> r = CsvReader.builder().allowUnclosedQuote(true).ofCsvRecord(raw)) {
             return r.stream().findFirst().map(CsvRecord::getFields).orElse(List.of());
         } catch (IOException | RuntimeException e) {
             return List.of(raw);

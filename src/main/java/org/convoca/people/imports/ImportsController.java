@@ -46,7 +46,7 @@ class ImportsController {
     @GetMapping
     String index(@AuthenticationPrincipal Staff staff, @RequestParam(required = false) String error, Model model) {
         return index(staff, model, "too-large".equals(error) ? "imports.error.too-large" : null,
-                new Object[] {uploads.maxBytes() >> 20});
+                new Object[] {Uploads.size(uploads.maxBytes())});
     }
 
     @PostMapping
@@ -124,7 +124,7 @@ class ImportsController {
         model.addAttribute("imports", imports.recent(staff.workspaceId(), 20));
         model.addAttribute("error", error);
         model.addAttribute("errorArgs", args);
-        model.addAttribute("maxMegabytes", uploads.maxBytes() >> 20);
+        model.addAttribute("maxSize", Uploads.size(uploads.maxBytes()));
         return "imports/index";
     }
 

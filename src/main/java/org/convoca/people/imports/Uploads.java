@@ -35,6 +35,11 @@ class Uploads {
         return maxBytes;
     }
 
+    /** A size as people write it: 512 MB, 10 KB. */
+    static String size(long bytes) {
+        return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : Math.max(1, bytes >> 10) + " KB";
+    }
+
     UUID receive(UUID workspaceId, String createdBy, String fileName, InputStream in) throws IOException {
         String name = PersonLimits.clean(fileName == null || fileName.isBlank() ? "upload.csv" : fileName);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
@@ -52,7 +57,7 @@ class Uploads {
                     throw new UploadRefused(refusal);
                 }
                 if (sniffer.bytes() > maxBytes) {
-                    throw new UploadRefused("imports.error.too-large", DataSize.ofBytes(maxBytes).toMegabytes());
+                    throw new UploadRefused("imports.error.too-large", size(maxBytes));
                 }
                 imports.writeChunk(id, seq, n == CHUNK ? buf.clone() : java.util.Arrays.copyOf(buf, n));
             }

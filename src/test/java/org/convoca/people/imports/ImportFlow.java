@@ -24,7 +24,7 @@ final class ImportFlow {
     }
 
     WebSession.Page upload(String fileName, byte[] content) {
-        return browser.upload("/admin/imports", "/admin/imports", "file", fileName, content);
+        return browser.upload("/admin/imports", null, "file", fileName, content);
     }
 
     /** Uploads, keeps the guessed mapping, and returns the import's id. */
