@@ -54,7 +54,7 @@ final class RowReader {
         for (int i = 0; i < f.size(); i++) {
             String name = layout.customNames().get(i);
             if (name != null && !f.get(i).isBlank()) {
-                custom.put(name, PersonLimits.clean(f.get(i)));
+                custom.put(name, PersonLimits.clean(unguarded(f.get(i))));
             }
         }
         Set<String> tags = new LinkedHashSet<>();
@@ -80,7 +80,15 @@ final class RowReader {
 
     private String get(List<String> fields, Target target) {
         int column = layout.column(target);
-        return column < 0 ? "" : fields.get(column);
+        return column < 0 ? "" : unguarded(fields.get(column));
+    }
+
+    /** Takes back the apostrophe an export puts before formula-like cells, so export and import round-trip. */
+    static String unguarded(String value) {
+        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+            return value.substring(1);
+        }
+        return value;
     }
 
     private static String labels(String value, int max, String kind, Set<String> into) {

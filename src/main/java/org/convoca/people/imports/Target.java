@@ -29,7 +29,8 @@ public enum Target {
     TAGS("t", "tags", "tag", "etiquetas", "etiqueta"),
     LISTS("i", "list", "lists", "lista", "listas"),
     CUSTOM("x"),
-    IGNORE("-");
+    // What Convoca's own export adds that an import must not take back as data.
+    IGNORE("-", "id", "source", "created at", "modified at");
 
     private final String code;
     private final Set<String> headers;
