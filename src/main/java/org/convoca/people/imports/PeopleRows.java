@@ -30,23 +30,35 @@ class PeopleRows {
         this.client = client;
     }
 
-    Map<String, Person> byEmail(UUID workspaceId, Collection<String> emails) {
+    /**
+     * The people of a workspace with these emails. Joined against a VALUES list rather than {@code IN (...)}: H2
+     * checks an IN list of parameters against every row of the table, which made imports slower with each batch,
+     * while the join looks each email up in the (workspace_id, email) index, in H2 and PostgreSQL alike.
+     */
+    Map<String, Person> byEmail(UUID workspaceId, List<String> emails) {
         Map<String, Person> found = new HashMap<>();
         if (!emails.isEmpty()) {
-            client.sql("SELECT * FROM people WHERE workspace_id = :w AND email IN (:emails)")
-                    .param("w", workspaceId).param("emails", emails)
-                    .query((rs, n) -> found.put(rs.getString("email"), new Person(rs.getObject("id", UUID.class),
-                            workspaceId, rs.getString("given_name"), rs.getString("family_name"),
-                            rs.getString("email"), EmailStatus.parse(rs.getString("email_status"))
-                                    .orElse(EmailStatus.SUBSCRIBED), rs.getString("phone"),
-                            new PostalAddress(rs.getString("address_lines"), rs.getString("locality"),
-                                    rs.getString("region"), rs.getString("postal_code"), rs.getString("country")),
-                            rs.getString("language"), rs.getString("source"), Map.of(),
-                            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                            rs.getObject("modified_at", OffsetDateTime.class).toInstant())))
+            String values = String.join(", ", java.util.Collections.nCopies(emails.size(), "(CAST(? AS VARCHAR(320)))"));
+            List<Object> params = new ArrayList<>(emails);
+            params.add(workspaceId);
+            client.sql("SELECT p.* FROM (VALUES " + values + ") AS v (email) JOIN people p ON p.email = v.email "
+                            + "AND p.workspace_id = ?")
+                    .params(params)
+                    .query((rs, n) -> found.put(rs.getString("email"), person(workspaceId, rs)))
                     .list();
         }
         return found;
+    }
+
+    private static Person person(UUID workspaceId, java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Person(rs.getObject("id", UUID.class), workspaceId, rs.getString("given_name"),
+                rs.getString("family_name"), rs.getString("email"),
+                EmailStatus.parse(rs.getString("email_status")).orElse(EmailStatus.SUBSCRIBED), rs.getString("phone"),
+                new PostalAddress(rs.getString("address_lines"), rs.getString("locality"), rs.getString("region"),
+                        rs.getString("postal_code"), rs.getString("country")),
+                rs.getString("language"), rs.getString("source"), Map.of(),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("modified_at", OffsetDateTime.class).toInstant());
     }
 
     Map<UUID, Map<String, String>> fields(Collection<UUID> personIds) {

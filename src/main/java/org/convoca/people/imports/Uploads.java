@@ -20,7 +20,8 @@ import org.springframework.util.unit.DataSize;
 @Service
 class Uploads {
 
-    static final int CHUNK = 1 << 20;
+    // Small enough that H2 keeps each chunk in an ordinary page (megabyte values corrupted its file here).
+    static final int CHUNK = 64 * 1024;
     static final int MAX_COLUMNS = 200;
 
     private final Imports imports;
