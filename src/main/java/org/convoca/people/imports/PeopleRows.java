@@ -31,23 +31,27 @@ class PeopleRows {
     }
 
     /**
-     * The people of a workspace with these emails. Joined against a VALUES list rather than {@code IN (...)}: H2
-     * checks an IN list of parameters against every row of the table, which made imports slower with each batch,
-     * while the join looks each email up in the (workspace_id, email) index, in H2 and PostgreSQL alike.
+     * The people of a workspace with these emails. Lookups join against a VALUES list rather than {@code IN (...)}:
+     * H2 checked an IN list of parameters against every row of the table, which made imports slower with each
+     * batch, while the join looks each value up in an index, in H2 and PostgreSQL alike.
      */
     Map<String, Person> byEmail(UUID workspaceId, List<String> emails) {
         Map<String, Person> found = new HashMap<>();
         if (!emails.isEmpty()) {
-            String values = String.join(", ", java.util.Collections.nCopies(emails.size(), "(CAST(? AS VARCHAR(320)))"));
             List<Object> params = new ArrayList<>(emails);
             params.add(workspaceId);
-            client.sql("SELECT p.* FROM (VALUES " + values + ") AS v (email) JOIN people p ON p.email = v.email "
-                            + "AND p.workspace_id = ?")
+            client.sql("SELECT p.* FROM " + values(emails.size(), "VARCHAR(320)")
+                            + " AS v (email) JOIN people p ON p.email = v.email AND p.workspace_id = ?")
                     .params(params)
                     .query((rs, n) -> found.put(rs.getString("email"), person(workspaceId, rs)))
                     .list();
         }
         return found;
+    }
+
+    /** {@code (VALUES (CAST(? AS type)), ...)}, to join against; see {@link #byEmail}. */
+    private static String values(int n, String type) {
+        return "(VALUES " + String.join(", ", java.util.Collections.nCopies(n, "(CAST(? AS " + type + "))")) + ")";
     }
 
     private static Person person(UUID workspaceId, java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -64,8 +68,9 @@ class PeopleRows {
     Map<UUID, Map<String, String>> fields(Collection<UUID> personIds) {
         Map<UUID, Map<String, String>> fields = new HashMap<>();
         if (!personIds.isEmpty()) {
-            client.sql("SELECT person_id, field_name, field_value FROM person_fields WHERE person_id IN (:ids)")
-                    .param("ids", personIds)
+            client.sql("SELECT f.person_id, f.field_name, f.field_value FROM " + values(personIds.size(), "UUID")
+                            + " AS v (id) JOIN person_fields f ON f.person_id = v.id")
+                    .params(new ArrayList<>(personIds))
                     .query((rs, n) -> fields.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
                             .put(rs.getString(2), rs.getString(3)))
                     .list();
@@ -77,9 +82,11 @@ class PeopleRows {
     Set<List<UUID>> existingPairs(String table, String labelColumn, UUID workspaceId, Collection<UUID> personIds) {
         Set<List<UUID>> pairs = new HashSet<>();
         if (!personIds.isEmpty()) {
-            client.sql("SELECT " + labelColumn + ", person_id FROM " + table
-                            + " WHERE workspace_id = :w AND person_id IN (:ids)")
-                    .param("w", workspaceId).param("ids", personIds)
+            List<Object> params = new ArrayList<>(personIds);
+            params.add(workspaceId);
+            client.sql("SELECT t." + labelColumn + ", t.person_id FROM " + values(personIds.size(), "UUID")
+                            + " AS v (id) JOIN " + table + " t ON t.person_id = v.id AND t.workspace_id = ?")
+                    .params(params)
                     .query((rs, n) -> pairs.add(List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))))
                     .list();
         }
