@@ -71,6 +71,42 @@ public class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Uploads a file the way the form at {@code formPage} would (multipart, with its CSRF token), to
+     * {@code action} or, when that is null, to the action of the page's upload form.
+     */
+    public Page upload(String formPage, String action, String field, String fileName, byte[] content) {
+        Page page = get(formPage);
+        var token = page.html().selectFirst("input[name=_csrf]");
+        if (action == null) {
+            action = page.html().selectFirst("form[enctype=multipart/form-data]").attr("action");
+        }
+        String boundary = "----convoca" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + (token == null ? "" : token.val()) + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + field + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The raw bytes of a download. */
+    public byte[] download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", acceptLanguage)
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.header("Accept-Language", acceptLanguage).build(),

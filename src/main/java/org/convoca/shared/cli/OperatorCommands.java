@@ -28,7 +28,7 @@ public final class OperatorCommands {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "logging.level.org.convoca=WARN", "db-scheduler.enabled=false")
+                        "logging.level.org.convoca=WARN")
                 .run(configurationOnly(args))) {
             return dispatch(context.getBeansOfType(OperatorCommand.class).values().stream().toList(),
                     positional(args), stdout);
@@ -52,8 +52,11 @@ public final class OperatorCommands {
 
     /** Spring reads {@code --spring.x=y} style arguments; the command's own arguments are kept apart. */
     private static String[] configurationOnly(String[] args) {
-        return Arrays.stream(args).filter(a -> a.startsWith("--spring.") || a.startsWith("--convoca."))
-                .toArray(String[]::new);
+        // As an argument, not a default property, since application.properties turns the scheduler on: a command
+        // must not pick up background jobs that would be left half-done when it exits.
+        return java.util.stream.Stream.concat(Arrays.stream(args)
+                .filter(a -> a.startsWith("--spring.") || a.startsWith("--convoca.")),
+                java.util.stream.Stream.of("--db-scheduler.enabled=false")).toArray(String[]::new);
     }
 
     private static List<String> positional(String[] args) {

@@ -1,0 +1,4 @@
+/**
+ * CSV export of people, streamed, for spreadsheets.
+ */
+package org.convoca.people.export;
