@@ -64,15 +64,17 @@ public class Signing {
     private SignResult once(Petition petition, SignatureRequest r) {
         UUID ws = petition.workspaceId();
         PetitionText text = petition.text(r.language());
-        Optional<Person> known = r.signer().email() == null ? Optional.empty()
-                : people.findByEmail(ws, r.signer().email());
+        Optional<Person> known = r.signer().id() != null ? people.find(ws, r.signer().id())
+                : r.signer().email() == null ? Optional.empty() : people.findByEmail(ws, r.signer().email());
         Person person = known.map(old -> PartnerCopies.merge(people, old, r.signer(), r.trusted()))
                 .orElseGet(() -> people.create(ws, r.signer()));
         Optional<Signature> earlier = signatures.findFor(ws, petition.id(), person.id());
         Signature signature = earlier.orElseGet(() -> signatures.insert(ws, petition.id(), person.id(), r.language(),
                 r.comment(), r.listed(), r.source(), Petitions.now()));
         if (earlier.isEmpty()) {
-            consents.record(ws, person.id(), r.consentText(), form(petition));
+            if (r.consentText() != null) {
+                consents.record(ws, person.id(), r.consentText(), form(petition));
+            }
             activities.record(ws, person.id(), "petition", "Signed the petition “" + text.title() + "”");
         }
         for (String name : r.addTags()) {
