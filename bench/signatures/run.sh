@@ -16,8 +16,10 @@ petition
 echo "Database: $DB; $CLIENTS clients; $(nproc) cores; $("$JAVA" -version 2>&1 | head -1)"
 load sign "$PAGE" "$SEEN" --clients "$CLIENTS" --requests 5000 --seconds 60 --prefix warm >/dev/null
 load get "$BASE/healthz" --clients "$CLIENTS" --requests 5000 --seconds 60 >/dev/null
+# The reference before and after the signatures, since other work on a shared machine can change between them.
 load get "$BASE/healthz" --clients "$CLIENTS" --requests "$REQUESTS" --seconds 60
 load sign "$PAGE" "$SEEN" --clients "$CLIENTS" --requests "$REQUESTS" --seconds 60 --prefix run \
   --acked "$WORK/acked.txt"
+load get "$BASE/healthz" --clients "$CLIENTS" --requests "$REQUESTS" --seconds 60
 acked=$(( $(wc -l < "$WORK/acked.txt") + 5000 ))
 echo "Signatures counted by the server: $(total_signatures) (acknowledged: $acked, warm-up included)"

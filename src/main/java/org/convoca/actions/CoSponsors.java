@@ -14,9 +14,11 @@ import org.springframework.stereotype.Repository;
 public class CoSponsors {
 
     private final JdbcClient jdbc;
+    private final PetitionChanges changes;
 
-    CoSponsors(JdbcClient jdbc) {
+    CoSponsors(JdbcClient jdbc, PetitionChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /** The petition's co-sponsors by name, with their opt-in counts. */
@@ -45,13 +47,17 @@ public class CoSponsors {
                     INSERT INTO petition_cosponsors (petition_id, workspace_id, partner_id, created_at)
                     VALUES (?, ?, ?, ?)""")
                     .params(petitionId, workspaceId, partnerId, Petitions.utc(Petitions.now())).update();
+            changes.changed();
         }
     }
 
     /** Stops the partner's co-sponsorship; the people who already opted in stay theirs. */
     public boolean remove(UUID workspaceId, UUID petitionId, UUID partnerId) {
-        return jdbc.sql("DELETE FROM petition_cosponsors WHERE workspace_id = ? AND petition_id = ? AND partner_id = ?")
+        boolean removed = jdbc.sql(
+                "DELETE FROM petition_cosponsors WHERE workspace_id = ? AND petition_id = ? AND partner_id = ?")
                 .params(workspaceId, petitionId, partnerId).update() == 1;
+        changes.changed();
+        return removed;
     }
 
     /** The petitions of other workspaces that this one co-sponsors, newest first, with its own opt-in counts. */

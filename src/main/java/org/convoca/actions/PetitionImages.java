@@ -18,9 +18,11 @@ public class PetitionImages {
     }
 
     private final JdbcClient jdbc;
+    private final PetitionChanges changes;
 
-    PetitionImages(JdbcClient jdbc) {
+    PetitionImages(JdbcClient jdbc, PetitionChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /** The image's type, from its first bytes; empty when it is none of the four accepted kinds. */
@@ -53,11 +55,13 @@ public class PetitionImages {
                 INSERT INTO petition_images (petition_id, workspace_id, content_type, content, created_at)
                 VALUES (?, ?, ?, ?, ?)""")
                 .params(petitionId, workspaceId, type, content, Petitions.utc(Petitions.now())).update();
+        changes.changed();
     }
 
     public void remove(UUID workspaceId, UUID petitionId) {
         jdbc.sql("DELETE FROM petition_images WHERE workspace_id = ? AND petition_id = ?")
                 .params(workspaceId, petitionId).update();
+        changes.changed();
     }
 
     public Optional<Image> find(UUID workspaceId, UUID petitionId) {

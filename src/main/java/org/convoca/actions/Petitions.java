@@ -32,9 +32,11 @@ public class Petitions {
             + "WHERE i.petition_id = p.id) AS has_image FROM petitions p WHERE p.workspace_id = ?";
 
     private final JdbcClient jdbc;
+    private final PetitionChanges changes;
 
-    Petitions(JdbcClient jdbc) {
+    Petitions(JdbcClient jdbc, PetitionChanges changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     public Optional<Petition> find(UUID workspaceId, UUID id) {
@@ -79,6 +81,7 @@ public class Petitions {
                 next_action_url, origin_system, modified_at, id, workspace_id, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values(p)).param(utc(now)).update();
         writeTexts(p);
+        changes.changed();
         return p;
     }
 
@@ -107,12 +110,15 @@ public class Petitions {
         jdbc.sql("DELETE FROM petition_texts WHERE petition_id = ? AND workspace_id = ?")
                 .params(p.id(), p.workspaceId()).update();
         writeTexts(p);
+        changes.changed();
         return p;
     }
 
     public boolean setStatus(UUID workspaceId, UUID id, PetitionStatus status) {
-        return jdbc.sql("UPDATE petitions SET status = ?, modified_at = ? WHERE workspace_id = ? AND id = ?")
+        boolean changed = jdbc.sql("UPDATE petitions SET status = ?, modified_at = ? WHERE workspace_id = ? AND id = ?")
                 .params(status.wire(), utc(now()), workspaceId, id).update() == 1;
+        changes.changed();
+        return changed;
     }
 
     /** The slug itself if no other petition of the workspace has it, else the first free "slug-2", "slug-3"... */

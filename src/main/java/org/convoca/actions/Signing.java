@@ -68,7 +68,9 @@ public class Signing {
                 : r.signer().email() == null ? Optional.empty() : people.findByEmail(ws, r.signer().email());
         Person person = known.map(old -> PartnerCopies.merge(people, old, r.signer(), r.trusted()))
                 .orElseGet(() -> people.create(ws, r.signer()));
-        Optional<Signature> earlier = signatures.findFor(ws, petition.id(), person.id());
+        // Someone added just now cannot have signed before: one query fewer on the busiest path.
+        Optional<Signature> earlier = known.isEmpty() ? Optional.empty()
+                : signatures.findFor(ws, petition.id(), person.id());
         Signature signature = earlier.orElseGet(() -> signatures.insert(ws, petition.id(), person.id(), r.language(),
                 r.comment(), r.listed(), r.source(), Petitions.now()));
         if (earlier.isEmpty()) {

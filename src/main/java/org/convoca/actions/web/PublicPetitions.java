@@ -7,8 +7,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.convoca.actions.CoSponsor;
 import org.convoca.actions.Petition;
+import org.convoca.actions.PetitionChanges;
 import org.convoca.actions.PetitionLimits;
 import org.convoca.actions.PetitionText;
 import org.convoca.actions.Petitions;
@@ -23,7 +26,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What the public page and the embedded form share: finding the petition, its language, and its view. */
+/**
+ * What the public page and the embedded form share: finding the petition, its language, and its view. A
+ * published petition and its co-sponsors' boxes are kept in memory for a second, so that a flood of signatures
+ * does not read them again for each one; a change made on this node is seen at once, one made on another within
+ * that second.
+ */
 @Component
 class PublicPetitions {
 
@@ -32,6 +40,13 @@ class PublicPetitions {
     }
 
     static final int LISTED = 20;
+    private static final long FRESH_NANOS = 1_000_000_000L;
+    private static final int MAX_KEPT = 10_000;
+
+    private record Kept(Found found, Map<String, List<OptInBox>> boxes, long version, long readAt) {
+    }
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
     private final Workspaces workspaces;
     private final Petitions petitions;
@@ -39,19 +54,37 @@ class PublicPetitions {
     private final SignatureCounts counts;
     private final Signing signing;
     private final MessageSource messages;
+    private final PetitionChanges changes;
 
     PublicPetitions(Workspaces workspaces, Petitions petitions, Signatures signatures, SignatureCounts counts,
-            Signing signing, MessageSource messages) {
+            Signing signing, MessageSource messages, PetitionChanges changes) {
         this.workspaces = workspaces;
         this.petitions = petitions;
         this.signatures = signatures;
         this.counts = counts;
         this.signing = signing;
         this.messages = messages;
+        this.changes = changes;
     }
 
     /** The petition, if it exists and is published; drafts and other workspaces' petitions are simply not here. */
     Found find(String workspaceSlug, String slug) {
+        String key = workspaceSlug + "/" + slug;
+        long version = changes.version();
+        long now = System.nanoTime();
+        Kept k = kept.get(key);
+        if (k != null && k.version() == version && now - k.readAt() < FRESH_NANOS) {
+            return k.found();
+        }
+        if (kept.size() > MAX_KEPT) {
+            kept.clear();
+        }
+        Found found = load(workspaceSlug, slug);
+        kept.put(key, new Kept(found, new ConcurrentHashMap<>(), version, now));
+        return found;
+    }
+
+    private Found load(String workspaceSlug, String slug) {
         return workspaces.findBySlug(workspaceSlug)
                 .flatMap(w -> petitions.findBySlug(w.id(), slug).filter(Petition::isPublic).map(p -> new Found(w, p)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -90,6 +123,11 @@ class PublicPetitions {
     }
 
     List<OptInBox> optIns(Found f, String language) {
+        Kept k = kept.get(f.workspace().slug() + "/" + f.petition().slug());
+        return k != null && k.found() == f ? k.boxes().computeIfAbsent(language, l -> boxes(f, l)) : boxes(f, language);
+    }
+
+    private List<OptInBox> boxes(Found f, String language) {
         List<CoSponsor> sponsors = signing.coSponsors(f.petition());
         return sponsors.stream().map(c -> new OptInBox(c.workspaceId().toString(),
                 t(language, "actions.sign.opt-in", PetitionLimits.clean(c.name())))).toList();
