@@ -60,4 +60,28 @@ class PetitionBrowserTests extends BrowserTest {
             phone.close();
         }
     }
+
+    @Test
+    void anOrganizerUploadsAnImageThatThePublicPageServesItself() throws Exception {
+        var w = fixtures.workspace("Image upload");
+        var p = testPetitions.open(w.id(), "with-image");
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("petition", ".png");
+        java.nio.file.Files.write(png, java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        java.nio.file.Path text = java.nio.file.Files.createTempFile("not-an-image", ".png");
+        java.nio.file.Files.writeString(text, "<script>alert(1)</script>");
+        signIn(w.email(org.convoca.workspace.Role.ORGANIZER), org.convoca.support.Fixtures.PASSWORD);
+        page.navigate(url("/admin/petitions/" + p.id()));
+
+        page.getByLabel("PNG, JPEG, GIF or WebP, up to 2 MB").setInputFiles(text);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("not a PNG, JPEG, GIF or WebP image");
+        page.getByLabel("PNG, JPEG, GIF or WebP, up to 2 MB").setInputFiles(png);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+
+        page.navigate(url("/" + w.workspace().slug() + "/petitions/with-image"));
+        assertThat(page.locator("img.hero")).hasAttribute("alt", "Marchers");
+        Object width = page.evaluate("document.querySelector('img.hero').naturalWidth");
+        assertThat(width).isEqualTo(1);
+    }
 }
