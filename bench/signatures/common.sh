@@ -5,7 +5,8 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 JAR="$ROOT/target/convoca.jar"
-PORT="${BENCH_PORT:-18080}"
+# A free port, unless one is given: other servers may be running on this machine.
+PORT="${BENCH_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 BASE="http://127.0.0.1:$PORT"
 PG_URL="${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:55433/bench}"
 PG_HOST=127.0.0.1 PG_PORT=55433 PG_USER=postgres
@@ -47,6 +48,10 @@ start_server() {
     --convoca.api.requests-per-second=100000 >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 240); do
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      echo "The server stopped while starting; see $WORK/server.log" >&2
+      exit 1
+    fi
     if curl -fs "$BASE/healthz" >/dev/null 2>&1; then return 0; fi
     sleep 0.5
   done
