@@ -59,7 +59,7 @@ class PetitionController {
         model.addAttribute("coSponsors", coSponsors.of(staff.workspaceId(), p.id()));
         model.addAttribute("publicUrl", origin + path);
         model.addAttribute("embedCode", "<script src=\"" + origin + path + "/embed.js\" async></script>\n"
-                + "<noscript><iframe src=\"" + origin + path + "/embed\" title=\"" + p.title().replace("\"", "&quot;")
+                + "<noscript><iframe src=\"" + origin + path + "/embed\" title=\"" + org.springframework.web.util.HtmlUtils.htmlEscape(p.title())
                 + "\" style=\"width:100%;max-width:40rem;height:56rem;border:0\"></iframe></noscript>");
         model.addAttribute("dates", context.dates(staff, locale));
         return "actions/show";
