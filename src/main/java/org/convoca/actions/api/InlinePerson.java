@@ -1,0 +1,86 @@
+package org.convoca.actions.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.convoca.api.ApiException;
+import org.convoca.api.ApiJson;
+import org.convoca.people.Person;
+import org.convoca.people.PersonLimits;
+import org.convoca.people.PostalAddress;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the {@code person} of a record signature helper request into a draft, the way Action Network reads it:
+ * of each array the entry marked primary, or else the first, counts. The person is matched by email address,
+ * so one is required.
+ */
+final class InlinePerson {
+
+    private InlinePerson() {
+    }
+
+    static Person read(JsonNode json, String origin) {
+        ApiJson.object(json, "person");
+        String email = text(entry(json, "email_addresses"), "address", "person.email_addresses");
+        if (email.isBlank()) {
+            throw ApiException.badRequest("The request needs person.email_addresses[0].address: people are matched "
+                    + "by email address.");
+        }
+        if (!PersonLimits.isEmail(PersonLimits.normalizeEmail(email))) {
+            throw ApiException.badRequest("\"" + shorten(email) + "\" in person.email_addresses is not an email "
+                    + "address.");
+        }
+        JsonNode a = entry(json, "postal_addresses");
+        String lines = "";
+        if (a != null && a.has("address_lines")) {
+            JsonNode l = a.get("address_lines");
+            lines = l.isArray() ? String.join("\n", ApiJson.texts(l, "person.postal_addresses[0].address_lines", 10))
+                    : ApiJson.text(l, "person.postal_addresses[0].address_lines");
+        }
+        String phone = text(entry(json, "phone_numbers"), "number", "person.phone_numbers");
+        List<String> languages = ApiJson.texts(json.get("languages_spoken"), "person.languages_spoken", 20);
+        return Person.draft(ApiJson.text(json.get("given_name"), "person.given_name"),
+                        ApiJson.text(json.get("family_name"), "person.family_name"), email)
+                .withAddress(new PostalAddress(lines, text(a, "locality", "person.postal_addresses"),
+                        text(a, "region", "person.postal_addresses"), text(a, "postal_code", "person.postal_addresses"),
+                        text(a, "country", "person.postal_addresses").toUpperCase(Locale.ROOT)))
+                .withPhone(phone.isBlank() ? null : phone)
+                .withLanguage(languages.isEmpty() ? "" : languages.getFirst())
+                .withCustomFields(customFields(json.get("custom_fields")))
+                .withSource(origin);
+    }
+
+    private static JsonNode entry(JsonNode json, String field) {
+        List<JsonNode> entries = ApiJson.array(json.get(field), "person." + field);
+        for (JsonNode e : entries) {
+            if (e.path("primary").asBoolean(false)) {
+                return ApiJson.object(e, "person." + field + "[]");
+            }
+        }
+        return entries.isEmpty() ? null : ApiJson.object(entries.getFirst(), "person." + field + "[0]");
+    }
+
+    private static String text(JsonNode entry, String field, String path) {
+        return entry == null ? "" : ApiJson.text(entry.get(field), path + "[0]." + field);
+    }
+
+    private static Map<String, String> customFields(JsonNode node) {
+        Map<String, String> fields = new TreeMap<>();
+        if (node == null || node.isNull()) {
+            return fields;
+        }
+        ApiJson.object(node, "person.custom_fields");
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!e.getValue().isNull()) {
+                fields.put(e.getKey(), ApiJson.text(e.getValue(), "person.custom_fields." + e.getKey()));
+            }
+        }
+        return fields;
+    }
+
+    static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}
