@@ -1,0 +1,12 @@
+package org.convoca.mailings;
+
+import java.util.UUID;
+
+/**
+ * One personalized message ready for the wire: its envelope, the headers only Convoca sets, and its parts.
+ * Every value was checked or escaped for its header when the mailing was saved or the message rendered.
+ */
+record Outgoing(long recipientId, UUID mailingId, UUID workspaceId, UUID requestedBy, String to, String fromName,
+        String fromAddress, String replyTo, String listId, String messageId, String unsubscribeUrl,
+        String unsubscribeMailto, CompiledVersion.RenderedEmail parts) {
+}
