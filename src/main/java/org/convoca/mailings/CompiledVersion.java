@@ -13,8 +13,4 @@ record CompiledVersion(String language, Template subject, Template html, Templat
     RenderedEmail render(Template.Values values) {
         return new RenderedEmail(subject.render(values), html.render(values), text.render(values));
     }
-
-    /** A message's three personalized parts. */
-    record RenderedEmail(String subject, String html, String text) {
-    }
 }

@@ -18,7 +18,7 @@ final class MimeWriter {
     }
 
     static byte[] write(Outgoing o) {
-        CompiledVersion.RenderedEmail parts = o.parts();
+        RenderedEmail parts = o.parts();
         Bytes b = new Bytes(parts.html().length() + parts.text().length() + 4096);
         String boundary = "=_convoca_" + Long.toHexString(ThreadLocalRandom.current().nextLong());
         header(b, "Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));

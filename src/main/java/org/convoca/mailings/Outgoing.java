@@ -8,5 +8,5 @@ import java.util.UUID;
  */
 record Outgoing(long recipientId, UUID mailingId, UUID workspaceId, UUID requestedBy, String to, String fromName,
         String fromAddress, String replyTo, String listId, String messageId, String unsubscribeUrl,
-        String unsubscribeMailto, CompiledVersion.RenderedEmail parts) {
+        String unsubscribeMailto, RenderedEmail parts) {
 }

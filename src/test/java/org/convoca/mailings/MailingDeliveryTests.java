@@ -2,50 +2,17 @@ package org.convoca.mailings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.convoca.people.EmailStatus;
-import org.convoca.support.ConvocaTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /** Mailings over a real SMTP conversation (GreenMail): who receives them, in which language, with which headers. */
-@ConvocaTest
-@TestPropertySource(properties = {"convoca.test.context=mailings-smtp", "convoca.smtp.host=127.0.0.1",
-        "convoca.mailings.poll=100ms", "convoca.mailings.lease=2s", "convoca.base-url=https://news.example.org"})
-class MailingDeliveryTests {
-
-    @RegisterExtension
-    static final GreenMailExtension RELAY = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
-
-    @DynamicPropertySource
-    static void relayPort(DynamicPropertyRegistry registry) {
-        registry.add("convoca.smtp.port", () -> RELAY.getSmtp().getPort());
-    }
-
-    @Autowired
-    MailingFixtures fixtures;
-
-    @Autowired
-    Sending sending;
-
+class MailingDeliveryTests extends RelayTest {
     @Test
     void everyoneSubscribedGetsOneCopyInTheirLanguageAndNobodyElseDoes() throws Exception {
         var w = fixtures.workspace("Delivery");
@@ -107,28 +74,5 @@ class MailingDeliveryTests {
                     .doesNotContain("<script");
         }
         assertThat(messageIds).hasSize(2).allMatch(id -> id.matches("<" + m.id() + "\\.\\d+@example\\.org>"));
-    }
-
-    static Map<String, MimeMessage> receivedFor(String tag) {
-        return Arrays.stream(RELAY.getReceivedMessages())
-                .filter(message -> recipient(message).contains(tag))
-                .collect(Collectors.toMap(MailingDeliveryTests::recipient, message -> message));
-    }
-
-    static List<String> recipientsOf(String tag) {
-        return Arrays.stream(RELAY.getReceivedMessages()).map(MailingDeliveryTests::recipient)
-                .filter(r -> r.contains(tag)).toList();
-    }
-
-    static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String raw(MimeMessage message) {
-        return GreenMailUtil.getWholeMessage(message);
     }
 }
