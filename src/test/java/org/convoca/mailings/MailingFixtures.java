@@ -21,8 +21,13 @@ class MailingFixtures {
     private final Workspaces workspaces;
     private final People people;
     private final Mailings mailings;
+    private final org.convoca.people.Lists lists;
+    private final MailingImages images;
 
-    MailingFixtures(Fixtures fixtures, Workspaces workspaces, People people, Mailings mailings) {
+    MailingFixtures(Fixtures fixtures, Workspaces workspaces, People people, Mailings mailings,
+            org.convoca.people.Lists lists, MailingImages images) {
+        this.lists = lists;
+        this.images = images;
         this.fixtures = fixtures;
         this.workspaces = workspaces;
         this.people = people;
@@ -54,6 +59,16 @@ class MailingFixtures {
                                 new Block.Text("Querida {{given_name|amistad}}, lee **esto**"),
                                 new Block.Button("Leerlo", "https://example.org/informe"))));
         return mailings.create(workspaceId, m, null);
+    }
+
+    UUID list(UUID workspaceId, String name) {
+        return lists.ensure(workspaceId, name, "").id();
+    }
+
+    /** The smallest PNG there is. */
+    UUID image(UUID workspaceId) {
+        return images.store(workspaceId, java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="));
     }
 
     Mailing await(UUID workspaceId, UUID id, MailingStatus status, Duration timeout) throws InterruptedException {
