@@ -65,6 +65,10 @@ class MailingFixtures {
         return lists.ensure(workspaceId, name, "").id();
     }
 
+    void addToList(UUID workspaceId, UUID listId, UUID personId) {
+        lists.add(workspaceId, listId, personId);
+    }
+
     /** The smallest PNG there is. */
     UUID image(UUID workspaceId) {
         return images.store(workspaceId, java.util.Base64.getDecoder().decode(
