@@ -38,8 +38,31 @@ final class Bytes {
         return this;
     }
 
+    Bytes append(byte[] bytes) {
+        System.arraycopy(bytes, 0, reserve(bytes.length), size, bytes.length);
+        size += bytes.length;
+        return this;
+    }
+
     Bytes crlf() {
         return put('\r').put('\n');
+    }
+
+    /** Makes room for {@code more} bytes and returns the array to write them into, from {@link #size()} on. */
+    byte[] reserve(int more) {
+        if (size + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+        }
+        return buffer;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** After writing into the array {@link #reserve} returned: where the written bytes end. */
+    void size(int newSize) {
+        size = newSize;
     }
 
     byte[] toArray() {

@@ -9,8 +9,4 @@ record CompiledVersion(String language, Template subject, Template html, Templat
         names.addAll(text.fieldNames());
         return names;
     }
-
-    RenderedEmail render(Template.Values values) {
-        return new RenderedEmail(subject.render(values), html.render(values), text.render(values));
-    }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * This node's share of every send: one dispatcher thread claims batches of recipients of the mailings being sent
  * and hands them to {@code connections} sending threads, each with its own open SMTP connection. Nothing lives only
  * here: claims, states and counts are in the database, so another node, or this one restarted, carries on.
+ * Operator commands (which start without a web server) do not send.
  */
 @Component
+@ConditionalOnWebApplication
 class DeliveryWorker implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -46,6 +49,8 @@ class DeliveryWorker implements SmartLifecycle {
     private final Object wake = new Object();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
+    /** When the dispatcher last read which mailings are being sent, so a pause reaches the senders promptly. */
+    private Instant lastLook = Instant.EPOCH;
     private StateLog log;
     private Sender sender;
 
@@ -148,6 +153,12 @@ class DeliveryWorker implements SmartLifecycle {
 
     /** Claims a batch for each mailing being sent while the sending threads have room; false when idle. */
     private boolean dispatchOnce(Instant now, boolean reclaim) throws InterruptedException {
+        if (jobs.remainingCapacity() < settings.claimSize() && !reclaim
+                && now.isBefore(lastLook.plusMillis(250))) {
+            Thread.sleep(2);
+            return true;
+        }
+        lastLook = now;
         List<SendQueue.Active> active = queue.active();
         Set<UUID> ids = new HashSet<>();
         active.forEach(a -> ids.add(a.id()));
@@ -177,9 +188,6 @@ class DeliveryWorker implements SmartLifecycle {
                 hand(p, claims);
             }
             busy |= jobs.remainingCapacity() < settings.claimSize();
-        }
-        if (busy) {
-            Thread.sleep(5);
         }
         return busy;
     }

@@ -33,8 +33,9 @@ final class MailboxCourier implements Courier {
             return;
         }
         try {
-            mailer.send(new OutgoingEmail(o.to(), o.fromName(), o.fromAddress(), o.parts().subject(), o.parts().text(),
-                    o.parts().html(), o.workspaceId(), o.requestedBy()));
+            RenderedEmail parts = o.parts();
+            mailer.send(new OutgoingEmail(o.to(), o.fromName(), o.fromAddress(), parts.subject(), parts.text(),
+                    parts.html(), o.workspaceId(), o.requestedBy()));
         } catch (IllegalArgumentException e) {
             throw new Failure(e.getMessage(), true, e);
         }

@@ -18,8 +18,7 @@ final class MimeWriter {
     }
 
     static byte[] write(Outgoing o) {
-        RenderedEmail parts = o.parts();
-        Bytes b = new Bytes(parts.html().length() + parts.text().length() + 4096);
+        Bytes b = new Bytes(o.version().html().size() + o.version().text().size() + 8192);
         String boundary = "=_convoca_" + Long.toHexString(ThreadLocalRandom.current().nextLong());
         header(b, "Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
         header(b, "From", address(o.fromAddress(), o.fromName()));
@@ -27,7 +26,7 @@ final class MimeWriter {
         if (!o.replyTo().isEmpty()) {
             header(b, "Reply-To", o.replyTo());
         }
-        header(b, "Subject", encode(parts.subject()));
+        header(b, "Subject", encode(o.subject()));
         header(b, "Message-ID", o.messageId());
         header(b, "List-Id", o.listId());
         header(b, "List-Unsubscribe", "<" + o.unsubscribeUrl() + ">,\r\n <" + o.unsubscribeMailto() + ">");
@@ -35,17 +34,17 @@ final class MimeWriter {
         header(b, "MIME-Version", "1.0");
         header(b, "Content-Type", "multipart/alternative;\r\n boundary=\"" + boundary + "\"");
         b.crlf();
-        part(b, boundary, "text/plain", parts.text());
-        part(b, boundary, "text/html", parts.html());
+        part(b, boundary, "text/plain", o.version().text(), o.recipient());
+        part(b, boundary, "text/html", o.version().html(), o.recipient());
         b.ascii("--").ascii(boundary).ascii("--").crlf();
         return b.toArray();
     }
 
-    private static void part(Bytes b, String boundary, String type, String content) {
+    private static void part(Bytes b, String boundary, String type, Template content, Template.Values values) {
         b.ascii("--").ascii(boundary).crlf()
                 .ascii("Content-Type: ").ascii(type).ascii("; charset=UTF-8").crlf()
                 .ascii("Content-Transfer-Encoding: quoted-printable").crlf().crlf();
-        QuotedPrintable.encode(content, b);
+        content.writeQuotedPrintable(values, b);
         b.crlf();
     }
 

@@ -37,6 +37,7 @@ record PreparedMailing(Mailing mailing, Workspace workspace, Map<String, Compile
         return new Outgoing(recipientId, mailing.id(), workspace.id(), mailing.requestedBy(), recipient.email(),
                 fromName, fromAddress, replyTo, listId,
                 "<" + mailing.id() + "." + recipientId + "@" + domain + ">", withLinks.unsubscribeUrl(),
-                "mailto:" + unsubscribeMailbox + "?subject=unsubscribe%20" + token, version.render(withLinks));
+                "mailto:" + unsubscribeMailbox + "?subject=unsubscribe%20" + token,
+                version.subject().render(withLinks), version, withLinks);
     }
 }

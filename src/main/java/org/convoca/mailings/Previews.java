@@ -49,8 +49,7 @@ public class Previews {
         Outgoing o = p.outgoing(0, NOBODY, language, Recipient.of(email, name, "", Map.of()));
         Outgoing test = new Outgoing(0, o.mailingId(), o.workspaceId(), accountId, email, o.fromName(),
                 o.fromAddress(), o.replyTo(), o.listId(), "<test." + UUID.randomUUID() + "@" + p.domain() + ">",
-                o.unsubscribeUrl(), o.unsubscribeMailto(),
-                new RenderedEmail("[TEST] " + o.parts().subject(), o.parts().html(), o.parts().text()));
+                o.unsubscribeUrl(), o.unsubscribeMailto(), "[TEST] " + o.subject(), o.version(), o.recipient());
         try (Courier courier = couriers.open()) {
             courier.deliver(test, couriers.wantsBytes() ? MimeWriter.write(test) : null);
         } catch (Courier.Failure e) {

@@ -31,6 +31,7 @@ public class SignedLinks {
 
     private final JdbcClient jdbc;
     private volatile SecretKeySpec key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     SignedLinks(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -66,12 +67,18 @@ public class SignedLinks {
         return Optional.of(new Reader(ws, person, mailing.equals(NONE) ? null : mailing));
     }
 
+    /** Every message sent carries a token, so each thread keeps its own initialized MAC. */
     private byte[] mac(byte[] data, int length) {
+        Mac mac = macs.get();
+        mac.update(data, 0, length);
+        return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key());
-            mac.update(data, 0, length);
-            return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

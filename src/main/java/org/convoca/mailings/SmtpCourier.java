@@ -13,13 +13,17 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
 /**
  * One SMTP connection, kept open from message to message (no new TCP and TLS handshake, no new EHLO and AUTH
- * per message) and opened again after a failure.
+ * per message) and opened again after a failure. Relays drop idle connections, so a connection idle for a while is
+ * replaced before use, and a reused connection found broken is replaced once at once.
  */
 final class SmtpCourier implements Courier {
+
+    private static final long MAX_IDLE_NANOS = 20_000_000_000L;
 
     private final Session session;
     private final SmtpSettings settings;
     private Transport transport;
+    private long lastUse;
 
     SmtpCourier(Session session, SmtpSettings settings) {
         this.session = session;
@@ -28,28 +32,44 @@ final class SmtpCourier implements Courier {
 
     @Override
     public void deliver(Outgoing o, byte[] wire) throws Failure {
+        if (transport != null && System.nanoTime() - lastUse > MAX_IDLE_NANOS) {
+            close();
+        }
+        boolean reused = transport != null;
         try {
-            if (transport == null || !transport.isConnected()) {
-                close();
-                transport = session.getTransport();
-                transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
-            }
-            Prebuilt message = new Prebuilt(session, wire);
-            message.setEnvelopeFrom(o.fromAddress());
-            transport.sendMessage(message, new Address[] {new InternetAddress(o.to(), false)});
-        } catch (SMTPAddressFailedException e) {
-            throw new Failure(e.getMessage(), e.getReturnCode() >= 500, e);
-        } catch (SMTPSendFailedException e) {
-            boolean permanent = e.getReturnCode() >= 500;
-            if (!permanent) {
-                close();
-            }
-            throw new Failure(e.getMessage(), permanent, e);
+            send(o, wire);
         } catch (MessagingException e) {
             close();
-            int code = code(e);
-            throw new Failure(e.getMessage(), code >= 500, e);
+            if (!reused || code(e) != 0) {
+                throw failure(e);
+            }
+            try {
+                send(o, wire);
+            } catch (MessagingException again) {
+                close();
+                throw failure(again);
+            }
         }
+    }
+
+    /** Opens the connection if needed; {@code isConnected()} is not asked, as it costs a NOOP round trip. */
+    private void send(Outgoing o, byte[] wire) throws MessagingException {
+        if (transport == null) {
+            transport = session.getTransport();
+            transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
+        }
+        Prebuilt message = new Prebuilt(session, wire);
+        message.setEnvelopeFrom(o.fromAddress());
+        transport.sendMessage(message, new Address[] {new InternetAddress(o.to(), false)});
+        lastUse = System.nanoTime();
+    }
+
+    /**
+     * A refusal with a 5xx reply is permanent; anything else (4xx, a dropped connection) is worth retrying. The
+     * connection is closed after any failure, so no half-finished transaction carries over to the next message.
+     */
+    private static Failure failure(MessagingException e) {
+        return new Failure(e.getMessage(), code(e) >= 500, e);
     }
 
     private static int code(MessagingException e) {

@@ -41,6 +41,11 @@ record SmtpSettings(String host, int port, String username, String password, Str
         if (!security.equals("none")) {
             p.put(prefix + "ssl.checkserveridentity", "true");
         }
+        if (security.equals("tls")) {
+            p.put(prefix + "ssl.socketFactory", new NoDelaySockets(javax.net.ssl.SSLSocketFactory.getDefault()));
+        } else {
+            p.put(prefix + "socketFactory", new NoDelaySockets(javax.net.SocketFactory.getDefault()));
+        }
         return Session.getInstance(p);
     }
 }

@@ -22,14 +22,20 @@ final class Template {
     private final MergeFields.Ref[] slots;
     private final Escape escape;
     private final int size;
+    /** The literal parts already in quoted-printable, each as if it began a line. */
+    private final byte[][] encoded;
 
     private Template(String[] literals, MergeFields.Ref[] slots, Escape escape) {
         this.literals = literals;
         this.slots = slots;
         this.escape = escape;
         int n = 0;
-        for (String l : literals) {
-            n += l.length();
+        this.encoded = new byte[literals.length][];
+        for (int i = 0; i < literals.length; i++) {
+            n += literals[i].length();
+            Bytes b = new Bytes(literals[i].length() + 64);
+            QuotedPrintable.encode(literals[i], b);
+            encoded[i] = b.toArray();
         }
         this.size = n;
     }
@@ -48,6 +54,11 @@ final class Template {
         }
         literals.add(marked.substring(from));
         return new Template(literals.toArray(String[]::new), slots.toArray(MergeFields.Ref[]::new), escape);
+    }
+
+    /** The length of the literal parts, to size buffers. */
+    int size() {
+        return size;
     }
 
     java.util.Set<String> fieldNames() {
@@ -73,6 +84,29 @@ final class Template {
             }
         }
         return b.append(literals[slots.length]).toString();
+    }
+
+    /**
+     * Writes the personalized text in quoted-printable without encoding the literal parts again: a soft line break
+     * before and after each value lets every pre-encoded part start on a line of its own.
+     */
+    void writeQuotedPrintable(Values values, Bytes out) {
+        StringBuilder value = new StringBuilder(64);
+        for (int i = 0; i < slots.length; i++) {
+            out.append(encoded[i]);
+            value.setLength(0);
+            MergeFields.Ref slot = slots[i];
+            if (slot.kind() == MergeFields.Ref.Kind.FIELD) {
+                String v = values.field(slot.name());
+                append(value, v == null || v.isBlank() ? slot.fallback() : v.strip());
+            } else {
+                append(value, values.link(slot.kind()));
+            }
+            out.ascii("=\r\n");
+            QuotedPrintable.encode(value.toString(), out);
+            out.ascii("=\r\n");
+        }
+        out.append(encoded[slots.length]);
     }
 
     private void append(StringBuilder b, String value) {

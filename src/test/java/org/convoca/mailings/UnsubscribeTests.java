@@ -54,11 +54,9 @@ class UnsubscribeTests extends RelayTest {
         assertThat(people.find(w.id(), ana.id()).orElseThrow().emailStatus()).isEqualTo(EmailStatus.UNSUBSCRIBED);
         assertThat(statistics.total(w.id(), first.id()).unsubscribed()).isEqualTo(1);
 
-        String secondTag = tag;
-        int before = recipientsOf(secondTag).size();
         send(w.id(), "Second");
-        assertThat(recipientsOf(secondTag).subList(before, recipientsOf(secondTag).size()))
-                .containsExactly("luz-" + tag + "@example.org");
+        assertThat(recipientsOf(tag)).filteredOn(r -> r.startsWith("ana-")).hasSize(1);
+        assertThat(recipientsOf(tag)).filteredOn(r -> r.startsWith("luz-")).hasSize(2);
     }
 
     @Test
