@@ -8,7 +8,7 @@ import java.util.UUID;
  * is personalized when it is written out.
  */
 record Outgoing(long recipientId, UUID mailingId, UUID workspaceId, UUID requestedBy, String to, String fromName,
-        String fromAddress, String replyTo, String listId, String messageId, String unsubscribeUrl,
+        String fromAddress, String fromHeader, String replyTo, String listId, String messageId, String unsubscribeUrl,
         String unsubscribeMailto, String subject, CompiledVersion version, Recipient recipient) {
 
     /** The three parts as text, for the development mailbox and previews; sending writes them straight to bytes. */

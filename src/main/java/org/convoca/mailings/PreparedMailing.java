@@ -10,7 +10,7 @@ import org.convoca.workspace.Workspace;
  * how to make one recipient's message.
  */
 record PreparedMailing(Mailing mailing, Workspace workspace, Map<String, CompiledVersion> versions, String fromName,
-        String fromAddress, String replyTo, String listId, String domain, Set<String> fields, String baseUrl,
+        String fromAddress, String fromHeader, String replyTo, String listId, String domain, Set<String> fields, String baseUrl,
         String unsubscribeMailbox, SignedLinks links) {
 
     /** The version a recipient gets: their language's, else the workspace default's, else any. */
@@ -35,7 +35,7 @@ record PreparedMailing(Mailing mailing, Workspace workspace, Map<String, Compile
         Recipient withLinks = recipient.withLinks(base + "/unsubscribe/" + token, base + "/preferences/" + token,
                 base + "/newsletters/" + mailing.id() + "?lang=" + version.language() + "&r=" + token);
         return new Outgoing(recipientId, mailing.id(), workspace.id(), mailing.requestedBy(), recipient.email(),
-                fromName, fromAddress, replyTo, listId,
+                fromName, fromAddress, fromHeader, replyTo, listId,
                 "<" + mailing.id() + "." + recipientId + "@" + domain + ">", withLinks.unsubscribeUrl(),
                 "mailto:" + unsubscribeMailbox + "?subject=unsubscribe%20" + token,
                 version.subject().render(withLinks), version, withLinks);

@@ -61,7 +61,8 @@ class Preparer {
         String host = URI.create(baseUrl).getHost();
         String listId = MimeWriter.encode(w.name()).replace("\r\n ", " ") + " <" + w.slug() + ".newsletter."
                 + (host == null || host.isBlank() ? domain : host) + ">";
-        return new PreparedMailing(m, w, versions, fromName, fromAddress, m.replyTo(), listId, domain, fields, baseUrl,
+        return new PreparedMailing(m, w, versions, fromName, fromAddress, MimeWriter.address(fromAddress, fromName),
+                m.replyTo(), listId, domain, fields, baseUrl,
                 unsubscribeMailbox.isEmpty() ? fromAddress : unsubscribeMailbox, links);
     }
 

@@ -48,7 +48,7 @@ public class Previews {
         PreparedMailing p = preparer.prepare(withRequester(m, accountId));
         Outgoing o = p.outgoing(0, NOBODY, language, Recipient.of(email, name, "", Map.of()));
         Outgoing test = new Outgoing(0, o.mailingId(), o.workspaceId(), accountId, email, o.fromName(),
-                o.fromAddress(), o.replyTo(), o.listId(), "<test." + UUID.randomUUID() + "@" + p.domain() + ">",
+                o.fromAddress(), o.fromHeader(), o.replyTo(), o.listId(), "<test." + UUID.randomUUID() + "@" + p.domain() + ">",
                 o.unsubscribeUrl(), o.unsubscribeMailto(), "[TEST] " + o.subject(), o.version(), o.recipient());
         try (Courier courier = couriers.open()) {
             courier.deliver(test, couriers.wantsBytes() ? MimeWriter.write(test) : null);

@@ -60,8 +60,9 @@ class MailingDeliveryTests extends RelayTest {
             assertThat(message.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
             assertThat(message.getHeader("List-Id")[0]).contains("<" + w.workspace().slug() + ".newsletter.");
             messageIds.add(message.getMessageID());
-            assertThat(message.getFrom()[0].toString()).isEqualTo("=?UTF-8?Q?Red_de_Acci=C3=B3n?= "
-                    + "<noticias@example.org>");
+            jakarta.mail.internet.InternetAddress from = (jakarta.mail.internet.InternetAddress) message.getFrom()[0];
+            assertThat(from.getPersonal()).isEqualTo("Red de Acción");
+            assertThat(from.getAddress()).isEqualTo("noticias@example.org");
             MimeMultipart parts = (MimeMultipart) message.getContent();
             assertThat(message.getContentType()).startsWith("multipart/alternative");
             assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
