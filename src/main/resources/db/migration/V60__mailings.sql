@@ -62,6 +62,10 @@ CREATE TABLE mailings (
     failed_count     BIGINT NOT NULL DEFAULT 0,
     skipped_count    BIGINT NOT NULL DEFAULT 0,
     requested_by     UUID,
+    -- Workers take the recipients in ranges of ids from this cursor, so claiming writes one row, not one per person.
+    first_recipient  BIGINT NOT NULL DEFAULT 0,
+    last_recipient   BIGINT NOT NULL DEFAULT 0,
+    claim_cursor     BIGINT NOT NULL DEFAULT 0,
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     modified_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
@@ -89,8 +93,9 @@ CREATE TABLE mailing_targets (
     PRIMARY KEY (mailing_id, kind, target_id)
 );
 
--- One row per recipient of a send: queued, claimed (by a worker), sending (in its SMTP conversation), sent,
--- failed, skipped (no longer subscribed) or cancelled. The address is read from people at sending time.
+-- One row per recipient of a send: queued, claimed (by a worker, when taken up again after a retry, a pause or a
+-- crash), sending (in its SMTP conversation), sent, failed, skipped (no longer subscribed) or cancelled. The address
+-- is read from people at sending time. No index contains the state, so that changing it rewrites only the row.
 CREATE TABLE mailing_recipients (
     id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     mailing_id      UUID NOT NULL REFERENCES mailings (id) ON DELETE CASCADE,
@@ -108,7 +113,6 @@ CREATE TABLE mailing_recipients (
     unsubscribed_at TIMESTAMP WITH TIME ZONE,
     CONSTRAINT mailing_recipients_uq UNIQUE (mailing_id, person_id)
 );
-CREATE INDEX mailing_recipients_state_idx ON mailing_recipients (mailing_id, state, id);
 CREATE INDEX mailing_recipients_person_idx ON mailing_recipients (person_id);
 
 -- Sending nodes announce they are alive; claims of a node that stopped announcing are taken over.

@@ -45,6 +45,7 @@ class DeliveryWorker implements SmartLifecycle {
     private final String id = "node-" + UUID.randomUUID().toString().substring(0, 8);
     private final BlockingQueue<Job> jobs;
     private final Map<UUID, PreparedMailing> prepared = new ConcurrentHashMap<>();
+    private final Map<UUID, Instant> nextSweep = new ConcurrentHashMap<>();
     private volatile Set<UUID> sending = Set.of();
     private final Object wake = new Object();
     private final List<Thread> threads = new ArrayList<>();
@@ -164,6 +165,7 @@ class DeliveryWorker implements SmartLifecycle {
         active.forEach(a -> ids.add(a.id()));
         sending = ids;
         prepared.keySet().retainAll(ids);
+        nextSweep.keySet().retainAll(ids);
         boolean busy = false;
         for (SendQueue.Active a : active) {
             if (reclaim) {
@@ -177,12 +179,12 @@ class DeliveryWorker implements SmartLifecycle {
                 if (p == null) {
                     break;
                 }
-                List<SendQueue.Claim> claims = queue.claim(a.id(), a.workspaceId(), id, settings.claimSize(), now);
-                if (claims.isEmpty()) {
-                    if (queue.finishIfDone(a.id(), a.workspaceId(), now)) {
-                        LOG.info("Mailing {} is sent", a.id());
+                List<SendQueue.Claim> claims = queue.claimRange(a.id(), a.workspaceId(), settings.claimSize(), now);
+                if (claims == null) {
+                    claims = sweep(a, now);
+                    if (claims.isEmpty()) {
+                        break;
                     }
-                    break;
                 }
                 busy = true;
                 hand(p, claims);
@@ -190,6 +192,25 @@ class DeliveryWorker implements SmartLifecycle {
             busy |= jobs.remainingCapacity() < settings.claimSize();
         }
         return busy;
+    }
+
+    /**
+     * Once the cursor is through: the rows still queued, at most every few polls while none turn up (they wait for
+     * a retry), and the mailing marked sent when nothing is left.
+     */
+    private List<SendQueue.Claim> sweep(SendQueue.Active a, Instant now) {
+        Instant due = nextSweep.getOrDefault(a.id(), Instant.EPOCH);
+        if (now.isBefore(due) || !jobs.isEmpty()) {
+            return List.of();
+        }
+        List<SendQueue.Claim> claims = queue.claim(a.id(), a.workspaceId(), id, settings.claimSize(), now);
+        if (claims.isEmpty()) {
+            nextSweep.put(a.id(), now.plus(settings.poll().multipliedBy(5)));
+            if (queue.finishIfDone(a.id(), a.workspaceId(), now)) {
+                LOG.info("Mailing {} is sent", a.id());
+            }
+        }
+        return claims;
     }
 
     private void hand(PreparedMailing p, List<SendQueue.Claim> claims) throws InterruptedException {

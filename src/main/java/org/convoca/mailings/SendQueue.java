@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The recipients of each send, one row each, and how workers share them: a worker claims a batch with
- * {@code SELECT ... FOR UPDATE SKIP LOCKED} (so two nodes never claim the same row), and the claims of a worker
- * that stopped announcing itself go back to the queue.
+ * The recipients of each send, one row each, and how workers share them. First pass: each worker takes the next
+ * range of ids by moving the mailing's cursor (one row written per batch, and two workers never get the same
+ * range). Then the rows still queued (retries, rows handed back on a pause, rows of a worker that died) are claimed
+ * with {@code SELECT ... FOR UPDATE SKIP LOCKED}. Either way, a message is sent only by the worker whose "sending"
+ * mark took the row from queued (see {@link StateLog}), so no row is sent twice by two live workers.
  */
 @Component
 class SendQueue {
@@ -52,12 +54,43 @@ class SendQueue {
         params.add(fallback);
         params.add(Mailings.utc(now));
         params.addAll(audience.params());
-        return jdbc.sql("INSERT INTO mailing_recipients (mailing_id, workspace_id, person_id, language, state, "
+        int count = jdbc.sql("INSERT INTO mailing_recipients (mailing_id, workspace_id, person_id, language, state, "
                         + "next_attempt_at) SELECT ?, p.workspace_id, p.id, " + language + ", 'queued', ? FROM people p "
                         + "WHERE " + audience.where())
                 .params(params).update();
+        jdbc.sql("""
+                UPDATE mailings SET first_recipient = COALESCE((SELECT MIN(id) FROM mailing_recipients
+                WHERE mailing_id = :id), 0), last_recipient = COALESCE((SELECT MAX(id) FROM mailing_recipients
+                WHERE mailing_id = :id), 0) WHERE id = :id""").param("id", m.id()).update();
+        jdbc.sql("UPDATE mailings SET claim_cursor = first_recipient - 1 WHERE id = ?").param(m.id()).update();
+        return count;
     }
 
+    /**
+     * The queued recipients in the next range of ids, or null when the cursor has passed the last recipient. The
+     * rows are not locked: the "sending" mark decides who sends each one.
+     */
+    List<Claim> claimRange(UUID mailingId, UUID workspaceId, int size, Instant now) {
+        Long end = tx.execute(status -> {
+            int moved = jdbc.sql("UPDATE mailings SET claim_cursor = claim_cursor + ? WHERE id = ? AND workspace_id = ? "
+                    + "AND status = 'sending' AND claim_cursor < last_recipient")
+                    .params(size, mailingId, workspaceId).update();
+            return moved == 0 ? null : jdbc.sql("SELECT claim_cursor FROM mailings WHERE id = ?").param(mailingId)
+                    .query(Long.class).single();
+        });
+        if (end == null) {
+            return null;
+        }
+        return jdbc.sql("""
+                SELECT id, person_id, language, attempts FROM mailing_recipients
+                WHERE id BETWEEN ? AND ? AND mailing_id = ? AND workspace_id = ? AND state = 'queued'
+                AND next_attempt_at <= ? ORDER BY id""")
+                .params(end - size + 1, end, mailingId, workspaceId, Mailings.utc(now))
+                .query((rs, n) -> new Claim(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** The rows still queued once the cursor is through, claimed for this worker. */
     List<Claim> claim(UUID mailingId, UUID workspaceId, String worker, int max, Instant now) {
         return tx.execute(status -> {
             List<Claim> claims = jdbc.sql("""

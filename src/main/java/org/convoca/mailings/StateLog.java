@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Records recipients' states durably, many at a time: every sending thread hands in its marks and waits, and one
  * thread commits whatever has gathered in a single transaction (group commit). A message's "sending" mark is
  * committed before its SMTP conversation starts and its outcome before the same thread's next message starts, so
- * after a crash at most one message per connection has an unknown fate. Each mark applies only while this worker
- * still holds the row's claim, and says whether it did.
+ * after a crash at most one message per connection has an unknown fate. A "sending" mark applies only to a row
+ * still queued (or claimed by this worker), so of two workers that picked the same row only one sends it; the
+ * other marks apply only to this worker's rows. Each mark says whether it applied.
  */
 final class StateLog implements AutoCloseable {
 
@@ -110,10 +111,25 @@ final class StateLog implements AutoCloseable {
                 m.state() == State.RETRY || m.state() == State.FAILED || m.state() == State.SENT ? 1 : 0,
                 keepsClaim(m.state()) ? worker : null, m.id(), worker});
         }
-        int[] counts = jdbc.batchUpdate("""
+        List<Object[]> sending = new ArrayList<>();
+        List<Object[]> others = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            (marks.get(i).state() == State.SENDING ? sending : others).add(args.get(i));
+        }
+        int[] sendingCounts = sending.isEmpty() ? new int[0] : jdbc.batchUpdate("""
                 UPDATE mailing_recipients SET state = ?, sent_at = COALESCE(?, sent_at),
                 next_attempt_at = COALESCE(?, next_attempt_at), error = COALESCE(?, error),
-                attempts = attempts + ?, claimed_by = ? WHERE id = ? AND claimed_by = ?""", args);
+                attempts = attempts + ?, claimed_by = ? WHERE id = ?
+                AND (state = 'queued' OR (state = 'claimed' AND claimed_by = ?))""", sending);
+        int[] otherCounts = others.isEmpty() ? new int[0] : jdbc.batchUpdate("""
+                UPDATE mailing_recipients SET state = ?, sent_at = COALESCE(?, sent_at),
+                next_attempt_at = COALESCE(?, next_attempt_at), error = COALESCE(?, error),
+                attempts = attempts + ?, claimed_by = ? WHERE id = ?
+                AND (claimed_by = ? OR (claimed_by IS NULL AND state = 'queued'))""", others);
+        int[] counts = new int[marks.size()];
+        for (int i = 0, a = 0, b = 0; i < marks.size(); i++) {
+            counts[i] = marks.get(i).state() == State.SENDING ? sendingCounts[a++] : otherCounts[b++];
+        }
         boolean[] applied = new boolean[marks.size()];
         Map<UUID, long[]> totals = new HashMap<>();
         for (int i = 0; i < marks.size(); i++) {
