@@ -2,6 +2,7 @@ package org.convoca.mailings;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,12 @@ class DeliveryWorker implements SmartLifecycle {
         }
         threads.clear();
         log.close();
-        queue.forget(id);
+        try {
+            queue.forget(id);
+        } catch (RuntimeException e) {
+            // The database may close first at shutdown; the lease then frees this worker's claims.
+            LOG.info("Mailing worker {} stopped without saying so: {}", id, e.getMessage());
+        }
     }
 
     @Override
@@ -214,8 +220,12 @@ class DeliveryWorker implements SmartLifecycle {
     }
 
     private void hand(PreparedMailing p, List<SendQueue.Claim> claims) throws InterruptedException {
-        Map<UUID, SendQueue.Person> people = queue.people(p.workspace().id(),
-                claims.stream().map(SendQueue.Claim::personId).toList(), p.fields());
+        UUID ws = p.workspace().id();
+        List<UUID> unread = claims.stream().filter(c -> c.person() == null).map(SendQueue.Claim::personId).toList();
+        Map<UUID, SendQueue.Person> people = unread.isEmpty() ? new HashMap<>()
+                : queue.people(ws, unread, Set.of());
+        claims.stream().filter(c -> c.person() != null).forEach(c -> people.put(c.personId(), c.person()));
+        queue.addFields(ws, people, p.fields());
         List<StateLog.Mark> skipped = new ArrayList<>();
         for (SendQueue.Claim c : claims) {
             SendQueue.Person person = people.get(c.personId());

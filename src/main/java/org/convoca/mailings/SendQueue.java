@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SendQueue {
 
-    /** A recipient row claimed by this worker. */
-    record Claim(long id, UUID personId, String language, int attempts) {
+    /** A recipient row claimed by this worker; {@code person} when it was read along, else null. */
+    record Claim(long id, UUID personId, String language, int attempts, Person person) {
     }
 
     /** What sending needs of a person, read when their message is made so it has their current address. */
@@ -82,11 +82,14 @@ class SendQueue {
             return null;
         }
         return jdbc.sql("""
-                SELECT id, person_id, language, attempts FROM mailing_recipients
-                WHERE id BETWEEN ? AND ? AND mailing_id = ? AND workspace_id = ? AND state = 'queued'
-                AND next_attempt_at <= ? ORDER BY id""")
+                SELECT r.id, r.person_id, r.language, r.attempts, p.email, p.email_status, p.given_name, p.family_name
+                FROM mailing_recipients r LEFT JOIN people p ON p.id = r.person_id AND p.workspace_id = r.workspace_id
+                WHERE r.id BETWEEN ? AND ? AND r.mailing_id = ? AND r.workspace_id = ? AND r.state = 'queued'
+                AND r.next_attempt_at <= ? ORDER BY r.id""")
                 .params(end - size + 1, end, mailingId, workspaceId, Mailings.utc(now))
-                .query((rs, n) -> new Claim(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4)))
+                .query((rs, n) -> new Claim(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
+                        rs.getString(6) == null ? null : new Person(rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getString(8), new HashMap<>())))
                 .list();
     }
 
@@ -99,7 +102,7 @@ class SendQueue {
                     ORDER BY id FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED""")
                     .params(mailingId, workspaceId, Mailings.utc(now), max)
                     .query((rs, n) -> new Claim(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                            rs.getInt(4)))
+                            rs.getInt(4), null))
                     .list();
             if (!claims.isEmpty()) {
                 jdbc.sql("UPDATE mailing_recipients SET state = 'claimed', claimed_by = :worker WHERE id IN (:ids)")
@@ -121,18 +124,24 @@ class SendQueue {
                     people.put(rs.getObject(1, UUID.class), new Person(rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), new HashMap<>()));
                 });
-        if (!fieldNames.isEmpty()) {
-            jdbc.sql("SELECT person_id, field_name, field_value FROM person_fields WHERE workspace_id = :ws "
-                            + "AND person_id IN (:ids) AND field_name IN (:names)")
-                    .param("ws", workspaceId).param("ids", ids).param("names", fieldNames)
-                    .query((ResultSet rs) -> {
-                        Person p = people.get(rs.getObject(1, UUID.class));
-                        if (p != null) {
-                            p.fields().put(rs.getString(2), rs.getString(3));
-                        }
-                    });
-        }
+        addFields(workspaceId, people, fieldNames);
         return people;
+    }
+
+    /** Fills in the custom fields the mailing uses, for these people. */
+    void addFields(UUID workspaceId, Map<UUID, Person> people, Set<String> fieldNames) {
+        if (fieldNames.isEmpty() || people.isEmpty()) {
+            return;
+        }
+        jdbc.sql("SELECT person_id, field_name, field_value FROM person_fields WHERE workspace_id = :ws "
+                        + "AND person_id IN (:ids) AND field_name IN (:names)")
+                .param("ws", workspaceId).param("ids", people.keySet()).param("names", fieldNames)
+                .query((ResultSet rs) -> {
+                    Person p = people.get(rs.getObject(1, UUID.class));
+                    if (p != null) {
+                        p.fields().put(rs.getString(2), rs.getString(3));
+                    }
+                });
     }
 
     /**

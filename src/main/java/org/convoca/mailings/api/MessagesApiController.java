@@ -11,6 +11,7 @@ import org.convoca.api.Paging;
 import org.convoca.mailings.InvalidMailingException;
 import org.convoca.mailings.Mailing;
 import org.convoca.mailings.MailingStatistics;
+import org.convoca.mailings.MailingStatus;
 import org.convoca.mailings.Mailings;
 import org.convoca.mailings.Sending;
 import org.convoca.mailings.Wrappers;
@@ -110,8 +111,13 @@ class MessagesApiController {
                         + "workspace.")), links));
     }
 
+    /** While a send runs, clients poll: its counters answer then, and the full statistics once it is over. */
     private Map<String, Object> json(ApiCaller caller, Mailing m, HalLinks links) {
-        return MessageJson.message(m, language(caller), statistics.of(caller.workspaceId(), m.id()), links);
+        boolean running = m.status() == MailingStatus.SENDING || m.status() == MailingStatus.PAUSED;
+        List<MailingStatistics.Line> lines = running ? List.of(new MailingStatistics.Line("", m.progress().recipients(),
+                m.progress().sent(), m.progress().failed(), m.progress().skipped(), 0, 0, 0))
+                : statistics.of(caller.workspaceId(), m.id());
+        return MessageJson.message(m, language(caller), lines, links);
     }
 
     private String language(ApiCaller caller) {
