@@ -4,6 +4,9 @@
   bench.py rate [N]    send one personalized ~20 KB newsletter to N supporters through smtp-sink, then time
                        smtp-source sending N messages of the same size into the same sink
   bench.py crash [N]   kill -9 the server in the middle of a send, start it again, count copies per recipient
+
+BENCH_CONNECTIONS (8) sets the server's SMTP connections, BENCH_JAVA_OPTS (-Xmx512m) its JVM options, and
+BENCH_H2_OPTIONS is appended to the embedded database's URL (";WRITE_DELAY=0" makes every commit reach the file).
 """
 import glob
 import json
@@ -68,13 +71,15 @@ class Server:
                         CONVOCA_BASE_URL="https://news.bench.example.org",
                         CONVOCA_MAILINGS_CONNECTIONS=str(CONNECTIONS))
         self.process = None
+        if os.environ.get("BENCH_H2_OPTIONS"):
+            self.env["CONVOCA_DATABASE_URL"] = self.jdbc()
 
     def url(self):
         return os.path.join(self.work, "data", "convoca")
 
     def jdbc(self):
         return ("jdbc:h2:file:" + self.url() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE")
+                "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE" + os.environ.get("BENCH_H2_OPTIONS", ""))
 
     def start(self, timed):
         out = open(os.path.join(self.work, "server.log"), "a")
