@@ -42,7 +42,7 @@ public class MailingImages {
         return id;
     }
 
-    /** A picture of the workspace with this slug; pictures are public once someone has been mailed them. */
+    /** A picture of the workspace with this slug; pictures are public, since every reader's mail program fetches them. */
     public Optional<Image> find(String workspaceSlug, UUID id) {
         return jdbc.sql("SELECT i.content_type, i.content FROM mailing_images i JOIN workspaces w "
                         + "ON w.id = i.workspace_id WHERE w.slug = ? AND i.id = ?")

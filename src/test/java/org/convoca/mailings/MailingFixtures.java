@@ -3,7 +3,6 @@ package org.convoca.mailings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.convoca.people.EmailStatus;
 import org.convoca.people.People;
@@ -86,9 +85,5 @@ class MailingFixtures {
         }
         throw new AssertionError("The mailing did not become " + status + ": " + mailings.find(workspaceId, id)
                 .map(m -> m.status() + " " + m.progress()).orElse("gone"));
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }
