@@ -31,11 +31,11 @@ class ImportsController {
 
     private final Imports imports;
     private final Uploads uploads;
-    private final Previews previews;
+    private final ImportPreviews previews;
     private final ImportStarter starter;
     private final AuditLog audit;
 
-    ImportsController(Imports imports, Uploads uploads, Previews previews, ImportStarter starter, AuditLog audit) {
+    ImportsController(Imports imports, Uploads uploads, ImportPreviews previews, ImportStarter starter, AuditLog audit) {
         this.imports = imports;
         this.uploads = uploads;
         this.previews = previews;

@@ -17,7 +17,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  */
 @Configuration
 @ConditionalOnWebApplication
-class PublicPagesSecurity {
+class NewsletterLinksSecurity {
 
     @Bean
     @Order(0)

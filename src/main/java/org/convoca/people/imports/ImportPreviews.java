@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the start of a stored file for the mapping and preview pages, without saving anything. */
 @Component
-class Previews {
+class ImportPreviews {
 
     static final int SAMPLES = 3;
     static final int SHOWN = 10;
@@ -23,7 +23,7 @@ class Previews {
 
     private final Imports imports;
 
-    Previews(Imports imports) {
+    ImportPreviews(Imports imports) {
         this.imports = imports;
     }
 
