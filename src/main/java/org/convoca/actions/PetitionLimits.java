@@ -4,9 +4,9 @@ import java.net.URI;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.convoca.shared.Slugs;
 
 /**
  * The bounds of a petition and of a signature, and the one check that the staff pages and the API both go
@@ -69,12 +69,8 @@ public final class PetitionLimits {
 
     /** A slug made from a title: lower-case ASCII letters and digits joined by hyphens. */
     public static String slugOf(String title) {
-        String ascii = Normalizer.normalize(clean(title), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (ascii.length() > 60) {
-            ascii = ascii.substring(0, 60).replaceAll("-+$", "");
-        }
-        return ascii.isEmpty() ? "petition" : ascii;
+        String slug = Slugs.of(clean(title), 60);
+        return slug.isEmpty() ? "petition" : slug;
     }
 
     /** Hashtags as typed ("#DefendDACA, #HereToStay") in the stored form: words without #, space-separated. */

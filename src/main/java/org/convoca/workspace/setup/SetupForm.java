@@ -1,9 +1,9 @@
 package org.convoca.workspace.setup;
 
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.convoca.shared.Slugs;
 import org.convoca.workspace.Workspaces;
 import org.convoca.workspace.staff.Emails;
 
@@ -25,7 +25,7 @@ public record SetupForm(String organization, String slug, String name, String em
     }
 
     String slugOrDerived() {
-        return slug.isEmpty() ? slugify(organization) : slug;
+        return slug.isEmpty() ? Slugs.of(organization, 63) : slug;
     }
 
     Map<String, String> validate() {
@@ -48,11 +48,6 @@ public record SetupForm(String organization, String slug, String name, String em
         return errors;
     }
 
-    static String slugify(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return slug.length() > 63 ? slug.substring(0, 63).replaceAll("-+$", "") : slug;
-    }
 
     private static String trim(String s) {
         return s == null ? "" : s.strip();
