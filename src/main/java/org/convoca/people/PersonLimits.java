@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.convoca.mail.OutgoingEmail;
 
 /**
  * The bounds of a person record, and the one check every way in (forms, CSV, API) goes through, so that all of
@@ -48,7 +49,9 @@ public final class PersonLimits {
     }
 
     public static boolean isEmail(String email) {
-        return email != null && email.length() <= EMAIL && EMAIL_SHAPE.matcher(email).matches();
+        // The mailer's own check too: a supporter whose address could never be written to is no supporter at all.
+        return email != null && email.length() <= EMAIL && EMAIL_SHAPE.matcher(email).matches()
+                && OutgoingEmail.isValidAddress(email);
     }
 
     /**

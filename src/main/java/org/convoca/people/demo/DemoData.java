@@ -81,7 +81,9 @@ class DemoData {
         } else if (r.nextInt(60) == 0) {
             given += pick(r, DemoNames.EMOJI);
         }
-        String local = PersonLimits.searchable(given + "." + family).replaceAll("[^a-z.]", "");
+        // Names in Arabic or Hebrew leave no Latin letters, and a lone "." is no address a mailer accepts.
+        String local = PersonLimits.searchable(given + "." + family).replaceAll("[^a-z.]", "")
+                .replaceAll("\\.{2,}", ".").replaceAll("^\\.|\\.$", "");
         String email = (local.isEmpty() ? "supporter" : local) + i + "@example." + pick(r, "org", "com", "net");
         String[] place = DemoNames.PLACES[r.nextInt(DemoNames.PLACES.length)];
         String street = (100 + r.nextInt(9000)) + " " + pick(r, DemoNames.STREETS);
