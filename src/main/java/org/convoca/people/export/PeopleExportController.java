@@ -17,6 +17,7 @@ import org.convoca.workspace.Staff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -51,7 +52,8 @@ class PeopleExportController {
         response.setHeader("Cache-Control", "no-store");
         long count = 0;
         boolean complete = false;
-        OutputStream out = response.getOutputStream();
+        // Closing the servlet stream would end the response before the audit entry below is written.
+        OutputStream out = StreamUtils.nonClosing(response.getOutputStream());
         try (CsvWriter csv = CsvWriter.builder().build(out, StandardCharsets.UTF_8)) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             List<String> header = new ArrayList<>(COLUMNS);
