@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.convoca.shared.Ids;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,11 @@ public class People {
     private static final String COLUMNS = "p.*";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    People(JdbcClient jdbc) {
+    People(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public Optional<Person> find(UUID workspaceId, UUID id) {
@@ -62,6 +65,8 @@ public class People {
         } catch (DuplicateKeyException e) {
             throw duplicate(p.email());
         }
+        PersonWords.write(template, List.of(new PersonWords.Change(workspaceId, p.id(), null,
+                PersonWords.searchText(p))));
         writeFields(p);
         return p;
     }
@@ -73,6 +78,7 @@ public class People {
                 changed.email(), changed.emailStatus(), changed.phone(), changed.address(), changed.language(),
                 changed.source(), changed.customFields(), changed.createdAt(), now());
         check(p, p.id());
+        Optional<String> before = searchText(p.workspaceId(), p.id());
         try {
             int rows = jdbc.sql("""
                     UPDATE people SET given_name = ?, family_name = ?, email = ?, email_status = ?, phone = ?,
@@ -85,6 +91,8 @@ public class People {
         } catch (DuplicateKeyException e) {
             throw duplicate(p.email());
         }
+        PersonWords.write(template, List.of(new PersonWords.Change(p.workspaceId(), p.id(), before.orElse(null),
+                PersonWords.searchText(p))));
         jdbc.sql("DELETE FROM person_fields WHERE person_id = ?").param(p.id()).update();
         writeFields(p);
         return p;
@@ -92,6 +100,8 @@ public class People {
 
     @Transactional
     public void delete(UUID workspaceId, UUID id) {
+        searchText(workspaceId, id).ifPresent(text -> PersonWords.write(template,
+                List.of(new PersonWords.Change(workspaceId, id, text, null))));
         jdbc.sql("DELETE FROM people WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update();
     }
 
@@ -107,6 +117,12 @@ public class People {
         PeopleSql sql = PeopleSql.of(workspaceId, query);
         return jdbc.sql("SELECT COUNT(*) FROM people p WHERE " + sql.where()).params(sql.params())
                 .query(Long.class).single();
+    }
+
+    /** The stored search text, locked, so two writers of one person cannot leave words of a version neither kept. */
+    private Optional<String> searchText(UUID workspaceId, UUID id) {
+        return jdbc.sql("SELECT search_text FROM people WHERE workspace_id = ? AND id = ? FOR UPDATE").params(workspaceId, id)
+                .query(String.class).optional();
     }
 
     static Instant now() {
@@ -135,11 +151,9 @@ public class People {
     }
 
     private static Object[] values(Person p) {
-        String search = PersonLimits.searchable(p.givenName() + " " + p.familyName() + " "
-                + (p.email() == null ? "" : p.email()) + " " + (p.phone() == null ? "" : p.phone()));
         return new Object[] {p.givenName(), p.familyName(), p.email(), p.emailStatus().wire(), p.phone(),
             p.address().addressLines(), p.address().locality(), p.address().region(), p.address().postalCode(),
-            p.address().country(), p.language(), p.source(), search.length() > 800 ? search.substring(0, 800) : search,
+            p.address().country(), p.language(), p.source(), PersonWords.searchText(p),
             utc(p.modifiedAt()), p.id(), p.workspaceId()};
     }
 

@@ -11,11 +11,8 @@ record PeopleSql(String where, List<Object> params) {
     static PeopleSql of(UUID workspaceId, PeopleQuery q) {
         StringBuilder w = new StringBuilder("p.workspace_id = ?");
         List<Object> params = new ArrayList<>(List.of(workspaceId));
-        if (q.text() != null && !q.text().isBlank()) {
-            for (String word : PersonLimits.searchable(q.text()).strip().split("\\s+")) {
-                w.append(" AND p.search_text LIKE ? ESCAPE '\\'");
-                params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
+        for (String term : PersonWords.terms(q.text())) {
+            word(w, params, workspaceId, term);
         }
         if (q.tagId() != null) {
             w.append(" AND EXISTS (SELECT 1 FROM taggings t WHERE t.person_id = p.id AND t.tag_id = ?)");
@@ -41,6 +38,23 @@ record PeopleSql(String where, List<Object> params) {
         range(w, params, "p.modified_at", ">", q.modifiedAfter());
         range(w, params, "p.modified_at", "<", q.modifiedBefore());
         return new PeopleSql(w.toString(), params);
+    }
+
+    /**
+     * Someone with a word that starts with {@code term}. The range bounds the index scan whatever the database makes
+     * of a LIKE parameter (PostgreSQL cannot use one in a generic plan); LIKE then keeps only true prefixes.
+     */
+    private static void word(StringBuilder w, List<Object> params, UUID workspaceId, String term) {
+        w.append(" AND p.id IN (SELECT pw.person_id FROM person_words pw WHERE pw.workspace_id = ?");
+        params.add(workspaceId);
+        char last = term.charAt(term.length() - 1);
+        if (!Character.isSurrogate(last) && last < '\uD7FF') {
+            w.append(" AND pw.word >= ? AND pw.word < ?");
+            params.add(term);
+            params.add(term.substring(0, term.length() - 1) + (char) (last + 1));
+        }
+        w.append(" AND pw.word LIKE ? ESCAPE '\\')");
+        params.add(term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
 
     String orderBy(PeopleQuery.Order order) {

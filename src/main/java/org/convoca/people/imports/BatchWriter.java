@@ -137,7 +137,7 @@ final class BatchWriter {
             }
         }
         sql.insert(inserts);
-        sql.update(updates);
+        sql.update(workspaceId, updates);
         sql.setFields(workspaceId, newFields, false);
         sql.setFields(workspaceId, changedFields, true);
         List<UUID> updatedIds = updates.stream().map(Person::id).toList();

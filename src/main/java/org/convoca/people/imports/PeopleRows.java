@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.convoca.people.EmailStatus;
 import org.convoca.people.Person;
-import org.convoca.people.PersonLimits;
+import org.convoca.people.PersonWords;
 import org.convoca.people.PostalAddress;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,20 +93,42 @@ class PeopleRows {
         return pairs;
     }
 
+    /** Inserts these people and, in the same transaction, the words they are found under. */
     void insert(List<Person> people) {
         jdbc.batchUpdate("""
                 INSERT INTO people (given_name, family_name, email, email_status, phone, address_lines, locality,
                 region, postal_code, country, language, source, search_text, modified_at, id, workspace_id,
                 created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 people.stream().map(p -> values(p, utc(p.createdAt()))).toList());
+        PersonWords.write(jdbc, people.stream()
+                .map(p -> new PersonWords.Change(p.workspaceId(), p.id(), null, PersonWords.searchText(p))).toList());
     }
 
-    void update(List<Person> people) {
+    /** Updates these people of one workspace, and their words from what each was stored with to what it is now. */
+    void update(UUID workspaceId, List<Person> people) {
+        Map<UUID, String> before = searchTexts(workspaceId, people.stream().map(Person::id).toList());
         jdbc.batchUpdate("""
                 UPDATE people SET given_name = ?, family_name = ?, email = ?, email_status = ?, phone = ?,
                 address_lines = ?, locality = ?, region = ?, postal_code = ?, country = ?, language = ?, source = ?,
                 search_text = ?, modified_at = ? WHERE id = ? AND workspace_id = ?""",
                 people.stream().map(p -> values(p, null)).toList());
+        PersonWords.write(jdbc, people.stream().map(p -> new PersonWords.Change(workspaceId, p.id(),
+                before.get(p.id()), PersonWords.searchText(p))).toList());
+    }
+
+    /** Locked, like {@code People} locks one person, so a concurrent edit cannot leave stale words behind. */
+    private Map<UUID, String> searchTexts(UUID workspaceId, List<UUID> ids) {
+        Map<UUID, String> texts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            List<Object> params = new ArrayList<>(ids);
+            params.add(workspaceId);
+            client.sql("SELECT p.id, p.search_text FROM " + values(ids.size(), "UUID")
+                            + " AS v (id) JOIN people p ON p.id = v.id AND p.workspace_id = ? FOR UPDATE")
+                    .params(params)
+                    .query((rs, n) -> texts.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                    .list();
+        }
+        return texts;
     }
 
     /** Sets these fields, replacing any value a person had under the same name. */
@@ -144,14 +166,12 @@ class PeopleRows {
 
     /** The same values, in the same order, as {@code People} writes, so imported people are found alike. */
     private static Object[] values(Person p, OffsetDateTime created) {
-        String search = PersonLimits.searchable(p.givenName() + " " + p.familyName() + " "
-                + (p.email() == null ? "" : p.email()) + " " + (p.phone() == null ? "" : p.phone()));
         List<Object> v = new ArrayList<>(List.of(p.givenName(), p.familyName()));
         v.add(p.email());
         v.addAll(List.of(p.emailStatus().wire()));
         v.add(p.phone());
         v.addAll(List.of(p.address().addressLines(), p.address().locality(), p.address().region(),
-                p.address().postalCode(), p.address().country(), p.language(), p.source(), clip(search, 800),
+                p.address().postalCode(), p.address().country(), p.language(), p.source(), PersonWords.searchText(p),
                 utc(p.modifiedAt()), p.id(), p.workspaceId()));
         if (created != null) {
             v.add(created);

@@ -104,6 +104,10 @@ class ImportTests {
         assertThat(added.givenName() + " " + added.familyName()).isEqualTo("Nuevo Persona");
         assertThat(tags.of(w, added.id())).extracting(Tag::name).containsExactly("donor", "press");
         assertThat(people.count(w, PeopleQuery.ALL)).isEqualTo(2);
+        assertThat(people.page(w, PeopleQuery.text("lopez garcia"), 0, 5)).extracting(Person::id)
+                .containsExactly(ana.id());
+        assertThat(people.page(w, PeopleQuery.text("nuevo persona"), 0, 5)).extracting(Person::id)
+                .containsExactly(added.id());
     }
 
     @Test
