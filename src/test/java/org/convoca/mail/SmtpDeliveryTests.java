@@ -102,6 +102,34 @@ class SmtpDeliveryTests {
     }
 
     @Test
+    void aPasswordResetLinkIsMailedThroughTheRelayByTheQueuedTask() throws Exception {
+        var w = fixtures.workspace("Relay Reset");
+        String email = w.email(Role.ADMIN);
+
+        WebSession.Page page = new WebSession(port).post("/password-reset", "/password-reset", Map.of("email", email));
+        assertThat(page.text()).contains("If there is an account for");
+
+        MimeMessage mail = null;
+        for (long deadline = System.currentTimeMillis() + 10_000; mail == null
+                && System.currentTimeMillis() < deadline; Thread.sleep(100)) {
+            mail = java.util.Arrays.stream(RELAY.getReceivedMessages())
+                    .filter(m -> recipient(m).equals(email)).findFirst().orElse(null);
+        }
+        assertThat(mail).as("a reset link for " + email).isNotNull();
+        Matcher link = Pattern.compile("/password-reset/[A-Za-z0-9_-]{43}").matcher(GreenMailUtil.getBody(mail));
+        assertThat(link.find()).isTrue();
+        assertThat(new WebSession(port).get(link.group()).text()).contains("Choose a new password");
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void unreachableRelayIsReportedClearly() throws Exception {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {

@@ -67,6 +67,11 @@ class StaffBrowserTests extends BrowserTest {
             assertThat(other.getByRole(AriaRole.STATUS)).containsText("a link to choose a new password is on its way");
 
             page.locator("nav.main").getByText("Mailbox").click();
+            // The link is mailed by a queued task, a moment after the answer.
+            for (int i = 0; i < 50 && page.getByText("Reset your Convoca password").count() == 0; i++) {
+                page.waitForTimeout(200);
+                page.reload();
+            }
             page.getByText("Reset your Convoca password").click();
             String link = page.locator(".mail-links a").first().getAttribute("href");
 

@@ -1,5 +1,8 @@
 package org.convoca.workspace.staff;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,13 +10,12 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.convoca.mail.MailDeliveryException;
 import org.convoca.mail.Mailer;
+import org.convoca.shared.Ids;
 import org.convoca.workspace.AuditLog;
 import org.convoca.workspace.Workspace;
 import org.convoca.workspace.Workspaces;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,12 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Forgotten passwords: a link by email that works once, within an hour. Asking says nothing about whether the
- * account exists; a few requests per address per hour are allowed, whether it exists or not.
+ * account exists; a few requests per address per hour are allowed, whether it exists or not. The request only
+ * queues the address in the database-backed scheduler, so it does the same work, in the same time, for an
+ * unknown address as for a staff member's; the account is looked up and the link mailed by the queued task,
+ * which survives a restart and is retried if the mail relay fails.
  */
 @Service
 public class PasswordResets {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PasswordResets.class);
+    /** What the queue holds for one request: the address asked for, normalized. */
+    record Requested(String email) implements Serializable {
+    }
 
     static final Duration VALID_FOR = Duration.ofHours(1);
     static final int MAX_REQUESTS_PER_HOUR = 3;
@@ -43,9 +50,12 @@ public class PasswordResets {
     private final Links links;
     private final Sessions sessions;
     private final AuditLog audit;
+    private final OneTimeTask<Requested> mailTask;
+    private final ObjectProvider<SchedulerClient> scheduler;
 
     PasswordResets(JdbcClient jdbc, StaffAccounts accounts, Workspaces workspaces, PasswordEncoder passwords,
-            StaffEmails emails, Mailer mailer, Links links, Sessions sessions, AuditLog audit) {
+            StaffEmails emails, Mailer mailer, Links links, Sessions sessions, AuditLog audit,
+            OneTimeTask<Requested> passwordResetMail, ObjectProvider<SchedulerClient> scheduler) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.workspaces = workspaces;
@@ -55,6 +65,8 @@ public class PasswordResets {
         this.links = links;
         this.sessions = sessions;
         this.audit = audit;
+        this.mailTask = passwordResetMail;
+        this.scheduler = scheduler;
     }
 
     /** False when this address asked too often lately; otherwise a link is on its way if the account exists. */
@@ -65,6 +77,16 @@ public class PasswordResets {
             return false;
         }
         audit.record(null, null, email, REQUESTED, "", ip);
+        scheduler.getObject().schedule(mailTask.instance(Ids.newId().toString(), new Requested(email)), Instant.now());
+        return true;
+    }
+
+    /**
+     * Run by the queued task: mails a new link if the address is a staff account's, and does nothing otherwise.
+     * A relay failure rolls the new link back and fails the task, which the scheduler then tries again.
+     */
+    @Transactional
+    void send(String email) {
         accounts.findByEmail(email).ifPresent(account -> {
             String token = Tokens.newToken();
             Instant now = Instant.now();
@@ -74,15 +96,9 @@ public class PasswordResets {
                     .flatMap(m -> workspaces.findById(m.workspaceId())).orElse(null);
             String language = account.language() != null ? account.language()
                     : w != null ? w.defaultLanguage() : "en";
-            try {
-                mailer.send(emails.passwordReset(w, account.email(), links.to("/password-reset/" + token),
-                        Locale.forLanguageTag(language)));
-            } catch (MailDeliveryException e) {
-                // Answering differently would tell the asker that the account exists; the operator reads the log.
-                LOG.error("Could not send a password reset link: {}", e.getMessage());
-            }
+            mailer.send(emails.passwordReset(w, account.email(), links.to("/password-reset/" + token),
+                    Locale.forLanguageTag(language)));
         });
-        return true;
     }
 
     /** The account a reset link is for, while it is usable. */
