@@ -11,9 +11,7 @@ record PeopleSql(String where, List<Object> params) {
     static PeopleSql of(UUID workspaceId, PeopleQuery q) {
         StringBuilder w = new StringBuilder("p.workspace_id = ?");
         List<Object> params = new ArrayList<>(List.of(workspaceId));
-        for (String term : PersonWords.terms(q.text())) {
-            word(w, params, workspaceId, term);
-        }
+        words(w, params, workspaceId, PersonWords.terms(q.text()));
         if (q.tagId() != null) {
             w.append(" AND EXISTS (SELECT 1 FROM taggings t WHERE t.person_id = p.id AND t.tag_id = ?)");
             params.add(q.tagId());
@@ -41,19 +39,40 @@ record PeopleSql(String where, List<Object> params) {
     }
 
     /**
-     * Someone with a word that starts with {@code term}. The range bounds the index scan whatever the database makes
-     * of a LIKE parameter (PostgreSQL cannot use one in a generic plan); LIKE then keeps only true prefixes.
+     * Someone with, for each term, a word that starts with it. The terms nest, each subquery keeping only the
+     * people of the one inside it, so the word index does the intersecting and only the people found at the end
+     * are read: with "maria garcia" at 1,000,000 people, H2 otherwise read the 50,000 Marias to keep 2,806.
      */
-    private static void word(StringBuilder w, List<Object> params, UUID workspaceId, String term) {
-        w.append(" AND p.id IN (SELECT pw.person_id FROM person_words pw WHERE pw.workspace_id = ?");
-        params.add(workspaceId);
+    private static void words(StringBuilder w, List<Object> params, UUID workspaceId, List<String> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        w.append(" AND p.id IN ");
+        for (int i = 0; i < terms.size(); i++) {
+            String a = "pw" + i;
+            w.append("(SELECT ").append(a).append(".person_id FROM person_words ").append(a).append(" WHERE ")
+                    .append(a).append(".workspace_id = ?");
+            params.add(workspaceId);
+            prefix(w, params, a, terms.get(i));
+            if (i < terms.size() - 1) {
+                w.append(" AND ").append(a).append(".person_id IN ");
+            }
+        }
+        w.append(")".repeat(terms.size()));
+    }
+
+    /**
+     * A word that starts with {@code term}. The range bounds the index scan whatever the database makes of a
+     * LIKE parameter (PostgreSQL cannot use one in a generic plan); LIKE then keeps only true prefixes.
+     */
+    private static void prefix(StringBuilder w, List<Object> params, String a, String term) {
         char last = term.charAt(term.length() - 1);
         if (!Character.isSurrogate(last) && last < '\uD7FF') {
-            w.append(" AND pw.word >= ? AND pw.word < ?");
+            w.append(" AND ").append(a).append(".word >= ? AND ").append(a).append(".word < ?");
             params.add(term);
             params.add(term.substring(0, term.length() - 1) + (char) (last + 1));
         }
-        w.append(" AND pw.word LIKE ? ESCAPE '\\')");
+        w.append(" AND ").append(a).append(".word LIKE ? ESCAPE '\\'");
         params.add(term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
 

@@ -20,6 +20,8 @@ public final class PersonWords {
 
     /** Longer words and terms are cut to this length on both sides, so a long email still finds itself. */
     public static final int MAX = 64;
+    /** Words of a search past this many are not looked for: each is one more subquery, and ten say enough. */
+    public static final int MAX_TERMS = 10;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern RUN = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -107,6 +109,7 @@ public final class PersonWords {
      * The folded, whitespace-separated terms of a search; each must start some word of a person. A term that
      * looks like a phone number keeps its digits only, and a leading "@" is dropped, so "@example.org" finds a
      * domain. A term of nothing but punctuation is kept as it is, and then matches only a word that starts so.
+     * Repeated terms count once, and only the first {@link #MAX_TERMS} count.
      */
     public static List<String> terms(String query) {
         List<String> terms = new ArrayList<>();
@@ -120,7 +123,10 @@ public final class PersonWords {
             String term = PHONE_PART.matcher(raw).matches() ? NOT_DIGIT.matcher(raw).replaceAll("")
                     : raw.replaceFirst("^@+", "");
             term = term.isEmpty() ? raw : term;
-            terms.add(term.length() > MAX ? term.substring(0, MAX) : term);
+            term = term.length() > MAX ? term.substring(0, MAX) : term;
+            if (!terms.contains(term) && terms.size() < MAX_TERMS) {
+                terms.add(term);
+            }
         }
         return terms;
     }
