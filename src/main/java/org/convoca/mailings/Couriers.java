@@ -19,9 +19,11 @@ final class Couriers {
     private final int mailboxLimit;
     private final String helo;
     private final ScheduledThreadPoolExecutor watchdog;
+    private final DkimSigner dkim;
     private final Map<UUID, AtomicInteger> kept = MailboxCourier.counters();
 
-    Couriers(SmtpSettings smtp, Mailer mailer, int mailboxLimit, String helo) {
+    Couriers(SmtpSettings smtp, Mailer mailer, int mailboxLimit, String helo, DkimSigner dkim) {
+        this.dkim = dkim;
         this.smtp = smtp;
         this.session = smtp == null ? null : smtp.session();
         this.mailer = mailer;
@@ -42,5 +44,11 @@ final class Couriers {
     /** Whether messages must be written out as bytes (SMTP) rather than handed over in parts. */
     boolean wantsBytes() {
         return smtp != null;
+    }
+
+    /** The message as it goes to the relay, signed when DKIM is configured. */
+    byte[] wire(Outgoing message) {
+        byte[] wire = MimeWriter.write(message);
+        return dkim == null ? wire : dkim.sign(wire);
     }
 }

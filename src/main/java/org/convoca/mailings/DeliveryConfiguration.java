@@ -29,10 +29,13 @@ class DeliveryConfiguration {
     Couriers couriers(Mailer mailer, DeliverySettings settings, @Value("${convoca.smtp.host:}") String host,
             @Value("${convoca.smtp.port:#{null}}") Integer port, @Value("${convoca.smtp.username:}") String username,
             @Value("${convoca.smtp.password:}") String password,
-            @Value("${convoca.smtp.security:none}") String security, @Value("${convoca.base-url}") String baseUrl) {
+            @Value("${convoca.smtp.security:none}") String security, @Value("${convoca.base-url}") String baseUrl,
+            @Value("${convoca.dkim.domain:}") String dkimDomain, @Value("${convoca.dkim.selector:}") String selector,
+            @Value("${convoca.dkim.private-key:}") String dkimKey) {
         String helo = helo(baseUrl);
-        return host == null || host.isBlank() ? new Couriers(null, mailer, settings.mailboxLimit(), helo)
-                : new Couriers(SmtpSettings.of(host, port, username, password, security), mailer, 0, helo);
+        DkimSigner dkim = DkimKeys.load(dkimDomain, selector, dkimKey);
+        return host == null || host.isBlank() ? new Couriers(null, mailer, settings.mailboxLimit(), helo, dkim)
+                : new Couriers(SmtpSettings.of(host, port, username, password, security), mailer, 0, helo, dkim);
     }
 
     /** The installation's public host name introduces it to the relay (EHLO). */
