@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
  * message bytes go from {@link MimeWriter}'s array into the socket in a few large writes, with EHLO once per
  * connection and, when the relay offers PIPELINING (RFC 2920), MAIL, RCPT and DATA in one round trip. Jakarta
  * Mail's streams, which copy and inspect every byte, were half of the sending threads' time. A connection is kept
- * from message to message, replaced when idle for a while, replaced once at once when a reused one turns out
- * broken, and closed after any refusal so no half-finished transaction carries over.
+ * from message to message, replaced when idle for a while, replaced at once when a reused one turns out broken
+ * before the message went out (after that, the relay may have taken it: the retry waits), and closed after any
+ * refusal so no half-finished transaction carries over.
  */
 final class PlainSmtpCourier implements Courier {
 
@@ -30,11 +31,13 @@ final class PlainSmtpCourier implements Courier {
     private final SmtpSettings settings;
     private final String helo;
     private final ScheduledExecutorService watchdog;
-    private Socket socket;
+    private volatile Socket socket;
     private SmtpReplies replies;
     private OutputStream out;
     private boolean pipelining;
     private boolean clean;
+    /** Whether the message itself went out, after which the relay may have taken it even if no reply came. */
+    private boolean dataSent;
     private long lastUse;
 
     PlainSmtpCourier(SmtpSettings settings, String helo, ScheduledExecutorService watchdog) {
@@ -56,7 +59,7 @@ final class PlainSmtpCourier implements Courier {
             transaction(o, wire);
         } catch (IOException e) {
             close();
-            if (!reused) {
+            if (!reused || dataSent) {
                 throw new Failure("The relay could not be reached or went away: " + e.getMessage(), false, e);
             }
             try {
@@ -73,6 +76,7 @@ final class PlainSmtpCourier implements Courier {
             open();
         }
         clean = false;
+        dataSent = false;
         ScheduledFuture<?> guard = watchdog.schedule(this::abort, TRANSACTION_TIMEOUT_S, TimeUnit.SECONDS);
         try {
             byte[] mail = ("MAIL FROM:<" + o.fromAddress() + ">\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -93,6 +97,7 @@ final class PlainSmtpCourier implements Courier {
                 command(rcpt, 2);
                 command(SmtpReplies.DATA, 3);
             }
+            dataSent = true;
             SmtpReplies.writeDotStuffed(wire, out);
             out.flush();
             expect(replies.read(), 2);
