@@ -88,7 +88,7 @@ class Server:
         if timed:
             command = ["/usr/bin/time", "-v", "-o", os.path.join(self.work, "server.time")] + command
         self.process = subprocess.Popen(command, env=self.env, stdout=out, stderr=subprocess.STDOUT)
-        for _ in range(600):
+        for _ in range(3000):  # a loaded machine can take minutes to start the server
             try:
                 urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=1)
                 return
