@@ -1,5 +1,6 @@
 package org.convoca.mailings;
 
+import java.net.URI;
 import java.time.Duration;
 import org.convoca.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,8 +29,22 @@ class DeliveryConfiguration {
     Couriers couriers(Mailer mailer, DeliverySettings settings, @Value("${convoca.smtp.host:}") String host,
             @Value("${convoca.smtp.port:#{null}}") Integer port, @Value("${convoca.smtp.username:}") String username,
             @Value("${convoca.smtp.password:}") String password,
-            @Value("${convoca.smtp.security:none}") String security) {
-        return host == null || host.isBlank() ? new Couriers(null, mailer, settings.mailboxLimit())
-                : new Couriers(SmtpSettings.of(host, port, username, password, security), mailer, 0);
+            @Value("${convoca.smtp.security:none}") String security, @Value("${convoca.base-url}") String baseUrl,
+            @Value("${convoca.dkim.domain:}") String dkimDomain, @Value("${convoca.dkim.selector:}") String selector,
+            @Value("${convoca.dkim.private-key:}") String dkimKey) {
+        String helo = helo(baseUrl);
+        DkimSigner dkim = DkimKeys.load(dkimDomain, selector, dkimKey);
+        return host == null || host.isBlank() ? new Couriers(null, mailer, settings.mailboxLimit(), helo, dkim)
+                : new Couriers(SmtpSettings.of(host, port, username, password, security), mailer, 0, helo, dkim);
+    }
+
+    /** The installation's public host name introduces it to the relay (EHLO). */
+    private static String helo(String baseUrl) {
+        try {
+            String host = URI.create(baseUrl.strip()).getHost();
+            return host == null || !host.matches("[A-Za-z0-9.-]{1,253}") ? "localhost" : host;
+        } catch (IllegalArgumentException e) {
+            return "localhost";
+        }
     }
 }

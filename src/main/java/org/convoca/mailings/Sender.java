@@ -78,7 +78,7 @@ final class Sender {
             if (!message.to().chars().allMatch(ch -> ch < 128)) {
                 throw new IllegalArgumentException("The address needs SMTPUTF8, which is not supported.");
             }
-            wire = couriers.wantsBytes() ? MimeWriter.write(message) : null;
+            wire = couriers.wantsBytes() ? couriers.wire(message) : null;
         } catch (RuntimeException e) {
             pending.add(new StateLog.Mark(c.id(), mailing, StateLog.State.FAILED, null, e.getMessage()));
             return;

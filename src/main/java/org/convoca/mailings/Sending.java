@@ -3,9 +3,12 @@ package org.convoca.mailings;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.convoca.workspace.Workspace;
 import org.convoca.workspace.Workspaces;
@@ -60,12 +63,79 @@ public class Sending {
         }
         if (m.audience().isEmpty()) {
             p.put("audience", "Choose whom to send it to: everyone subscribed, or lists, tags or segments.");
+        } else if (!targetsExist(m)) {
+            p.put("audience", "A list, tag or segment this mailing goes to or leaves out no longer exists; choose "
+                    + "the audience again.");
         }
         if (w.postalAddress().isBlank()) {
             p.put("postal_address", "The workspace needs a postal address (in Settings): the law asks every "
                     + "newsletter to show one.");
         }
         return p;
+    }
+
+    private boolean targetsExist(Mailing m) {
+        for (Audience.Target t : m.audience().targets()) {
+            String table = switch (t.kind()) {
+                case LIST -> "lists";
+                case TAG -> "tags";
+                case SEGMENT -> "segments";
+            };
+            if (jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE workspace_id = ? AND id = ?")
+                    .params(m.workspaceId(), t.id()).query(Long.class).single() == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A scheduled mailing that cannot start when its time comes goes back to being a draft, with the reasons kept
+     * for staff to read, rather than staying "scheduled" forever. False when it was no longer scheduled.
+     */
+    boolean returnToDraft(UUID workspaceId, UUID id, Map<String, String> problems) {
+        StringBuilder text = new StringBuilder();
+        problems.forEach((field, sentence) -> text.append(field).append('\t')
+                .append(sentence.replace('\n', ' ').replace('\t', ' ')).append('\n'));
+        String stored = text.length() > 4000 ? text.substring(0, 4000) : text.toString();
+        return jdbc.sql("UPDATE mailings SET status = 'draft', start_problem = ?, modified_at = ? WHERE workspace_id = ? "
+                        + "AND id = ? AND status = 'scheduled'")
+                .params(stored, Mailings.utc(Mailings.now()), workspaceId, id).update() > 0;
+    }
+
+    /**
+     * Why the mailing, scheduled earlier, could not start (English sentences by field), and when it was due;
+     * empty when it did not fail to start.
+     */
+    public Optional<StartProblem> startProblem(UUID workspaceId, UUID id) {
+        return jdbc.sql("SELECT start_problem, scheduled_at FROM mailings WHERE workspace_id = ? AND id = ? "
+                        + "AND start_problem IS NOT NULL")
+                .params(workspaceId, id)
+                .query((rs, n) -> {
+                    Map<String, String> problems = new LinkedHashMap<>();
+                    for (String line : rs.getString(1).split("\n")) {
+                        String[] parts = line.split("\t", 2);
+                        if (parts.length == 2) {
+                            problems.put(parts[0], parts[1]);
+                        }
+                    }
+                    return new StartProblem(Mailings.instant(rs, "scheduled_at"), problems);
+                })
+                .optional();
+    }
+
+    /** Which of these mailings went back to draft because they could not start. */
+    public Set<UUID> failedToStart(UUID workspaceId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT id FROM mailings WHERE workspace_id = :ws AND id IN (:ids) "
+                        + "AND start_problem IS NOT NULL")
+                .param("ws", workspaceId).param("ids", ids).query(UUID.class).list());
+    }
+
+    /** What kept a scheduled mailing from starting at {@code due}. */
+    public record StartProblem(Instant due, Map<String, String> problems) {
     }
 
     /** How many people would receive the mailing if it were sent now. */
@@ -91,8 +161,8 @@ public class Sending {
                 : m.versions().keySet().iterator().next();
         Instant now = Mailings.now();
         int count = queue.materialize(m, audience(workspaceId, m.audience()), m.versions().keySet(), fallback, now);
-        jdbc.sql("UPDATE mailings SET status = 'sending', started_at = ?, total_recipients = ?, modified_at = ? "
-                        + "WHERE workspace_id = ? AND id = ?")
+        jdbc.sql("UPDATE mailings SET status = 'sending', started_at = ?, total_recipients = ?, modified_at = ?, "
+                        + "start_problem = NULL WHERE workspace_id = ? AND id = ?")
                 .params(Mailings.utc(now), count, Mailings.utc(now), workspaceId, id).update();
         worker.ifAvailable(DeliveryWorker::nudge);
         return count;
@@ -112,8 +182,8 @@ public class Sending {
         if (at.isBefore(Instant.now().minusSeconds(60)) || at.isAfter(Instant.now().plusSeconds(366L * 86400))) {
             throw new InvalidMailingException(Map.of("scheduled_at", "Choose a time in the coming year."));
         }
-        jdbc.sql("UPDATE mailings SET status = 'scheduled', scheduled_at = ?, modified_at = ? WHERE workspace_id = ? "
-                + "AND id = ?").params(Mailings.utc(at), Mailings.utc(Mailings.now()), workspaceId, id).update();
+        jdbc.sql("UPDATE mailings SET status = 'scheduled', scheduled_at = ?, modified_at = ?, start_problem = NULL "
+                + "WHERE workspace_id = ? AND id = ?").params(Mailings.utc(at), Mailings.utc(Mailings.now()), workspaceId, id).update();
         scheduler.getObject().schedule(startTask.instance(id.toString(), new ScheduledStart.Start(workspaceId, id)),
                 at);
     }

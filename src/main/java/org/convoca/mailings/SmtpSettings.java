@@ -25,6 +25,11 @@ record SmtpSettings(String host, int port, String username, String password, Str
                 password == null || password.isBlank() ? null : password, mode);
     }
 
+    /** Neither TLS nor a login: the case Convoca's own SMTP client handles. */
+    boolean plain() {
+        return security.equals("none") && username == null;
+    }
+
     Session session() {
         Properties p = new Properties();
         String protocol = security.equals("tls") ? "smtps" : "smtp";

@@ -24,6 +24,9 @@ final class Template {
     private final int size;
     /** The literal parts already in quoted-printable, each as if it began a line. */
     private final byte[][] encoded;
+    /** For each slot, which of the distinct slots it repeats: a value used many times is encoded once. */
+    private final int[] distinct;
+    private final int distinctCount;
 
     private Template(String[] literals, MergeFields.Ref[] slots, Escape escape) {
         this.literals = literals;
@@ -38,6 +41,12 @@ final class Template {
             encoded[i] = b.toArray();
         }
         this.size = n;
+        this.distinct = new int[slots.length];
+        java.util.Map<MergeFields.Ref, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < slots.length; i++) {
+            distinct[i] = seen.computeIfAbsent(slots[i], k -> seen.size());
+        }
+        this.distinctCount = seen.size();
     }
 
     /** Splits text marked by {@link MergeFields#mark} at its markers. */
@@ -92,19 +101,25 @@ final class Template {
      */
     void writeQuotedPrintable(Values values, Bytes out) {
         StringBuilder value = new StringBuilder(64);
+        byte[][] done = new byte[distinctCount][];
         for (int i = 0; i < slots.length; i++) {
             out.append(encoded[i]);
-            value.setLength(0);
-            MergeFields.Ref slot = slots[i];
-            if (slot.kind() == MergeFields.Ref.Kind.FIELD) {
-                String v = values.field(slot.name());
-                append(value, v == null || v.isBlank() ? slot.fallback() : v.strip());
-            } else {
-                append(value, values.link(slot.kind()));
+            byte[] bytes = done[distinct[i]];
+            if (bytes == null) {
+                value.setLength(0);
+                MergeFields.Ref slot = slots[i];
+                if (slot.kind() == MergeFields.Ref.Kind.FIELD) {
+                    String v = values.field(slot.name());
+                    append(value, v == null || v.isBlank() ? slot.fallback() : v.strip());
+                } else {
+                    append(value, values.link(slot.kind()));
+                }
+                Bytes b = new Bytes(value.length() * 3 + 16);
+                b.ascii("=\r\n");
+                QuotedPrintable.encode(value.toString(), b);
+                bytes = done[distinct[i]] = b.ascii("=\r\n").toArray();
             }
-            out.ascii("=\r\n");
-            QuotedPrintable.encode(value.toString(), out);
-            out.ascii("=\r\n");
+            out.append(bytes);
         }
         out.append(encoded[slots.length]);
     }

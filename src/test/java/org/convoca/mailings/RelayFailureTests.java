@@ -25,7 +25,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A relay that answers some recipients "try again later" (451) and refuses others for good (550), over a real SMTP
- * conversation: the first are sent on a later try, the second are marked failed and never tried again.
+ * conversation with PIPELINING: the first are sent on a later try, the second are marked failed and never tried
+ * again.
  */
 @ConvocaTest
 @TestPropertySource(properties = {"convoca.test.context=mailings-failing-relay", "convoca.smtp.host=127.0.0.1",
@@ -71,7 +72,10 @@ class RelayFailureTests {
         assertThat(statistics.total(w.id(), m.id()).failed()).isEqualTo(1);
     }
 
-    /** Accepts everyone but "gone@" (550, always) and "later@" (451, the first time). */
+    /**
+     * Accepts everyone but "gone@" (550, always) and "later@" (451, the first time); offers PIPELINING, so it
+     * refuses DATA without a recipient (RFC 2920).
+     */
     static final class FussyRelay {
         final List<String> delivered = new CopyOnWriteArrayList<>();
         final List<String> refused = new CopyOnWriteArrayList<>();
@@ -109,10 +113,16 @@ class RelayFailureTests {
                     OutputStream out = s.getOutputStream()) {
                 reply(out, "220 fussy ESMTP");
                 String rcpt = null;
+                boolean accepted = false;
                 for (String line; (line = in.readLine()) != null; ) {
                     String verb = line.length() < 4 ? line : line.substring(0, 4).toUpperCase();
                     switch (verb) {
-                        case "EHLO", "HELO" -> reply(out, "250 fussy");
+                        case "EHLO" -> reply(out, "250-fussy\r\n250 PIPELINING");
+                        case "HELO" -> reply(out, "250 fussy");
+                        case "MAIL" -> {
+                            accepted = false;
+                            reply(out, "250 2.1.0 Ok");
+                        }
                         case "RCPT" -> {
                             rcpt = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
                             if (rcpt.startsWith("gone@")) {
@@ -121,13 +131,20 @@ class RelayFailureTests {
                             } else if (rcpt.startsWith("later@") && deferred.add(rcpt)) {
                                 reply(out, "451 4.7.1 Try again later");
                             } else {
+                                accepted = true;
                                 reply(out, "250 2.1.5 Ok");
                             }
                         }
                         case "DATA" -> {
+                            if (!accepted) {
+                                reply(out, "554 5.5.1 No valid recipients");
+                                continue;
+                            }
                             reply(out, "354 Go ahead");
-                            while (!".".equals(in.readLine())) {
-                                // The message itself does not matter here.
+                            for (String data = in.readLine(); !".".equals(data); data = in.readLine()) {
+                                if (data == null) {
+                                    return;
+                                }
                             }
                             delivered.add(rcpt);
                             reply(out, "250 2.0.0 Queued");

@@ -1,5 +1,10 @@
 package org.convoca.mailings.web;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.convoca.mailings.MailingStatus;
+import org.springframework.context.i18n.LocaleContextHolder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -39,6 +44,7 @@ class MailingsController {
 
     static final int PAGE = 50;
     static final int CHOICES = 500;
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (VV)");
 
     private final Mailings mailings;
     private final Sending sending;
@@ -72,7 +78,10 @@ class MailingsController {
     String list(@AuthenticationPrincipal Staff staff, @RequestParam(defaultValue = "1") String page, Model model) {
         long p = pageNumber(page);
         List<Mailing> found = mailings.page(staff.workspaceId(), (p - 1) * PAGE, PAGE + 1);
-        model.addAttribute("mailings", found.size() > PAGE ? found.subList(0, PAGE) : found);
+        List<Mailing> shown = found.size() > PAGE ? found.subList(0, PAGE) : found;
+        model.addAttribute("mailings", shown);
+        model.addAttribute("notStarted", sending.failedToStart(staff.workspaceId(), shown.stream()
+                .filter(m -> m.status() == MailingStatus.DRAFT).map(Mailing::id).toList()));
         model.addAttribute("pageNumber", p);
         model.addAttribute("hasNext", found.size() > PAGE);
         return "mailings/list";
@@ -166,7 +175,21 @@ class MailingsController {
         model.addAttribute("page", new EditPage(m, problems, lists.all(ws, 0, CHOICES), tags.all(ws, 0, CHOICES),
                 segments.all(ws, 0, CHOICES), wrappers.all(ws, 0, 100), sending.reach(ws, m.audience()),
                 w.senderName().isBlank() ? w.name() : w.senderName(), w.senderEmail(), null));
+        sending.startProblem(ws, m.id()).ifPresent(p -> {
+            Locale locale = LocaleContextHolder.getLocale();
+            String due = p.due() == null ? "" : DUE.withLocale(locale).format(p.due().atZone(zone(w)));
+            model.addAttribute("startFailed", pages.t(locale, "mailings.dkim.start-failed", due));
+            model.addAttribute("startProblems", pages.problems(locale, p.problems()).values());
+        });
         return "mailings/edit";
+    }
+
+    private static ZoneId zone(Workspace w) {
+        try {
+            return ZoneId.of(w.timeZone());
+        } catch (RuntimeException e) {
+            return ZoneOffset.UTC;
+        }
     }
 
     Mailing find(Staff staff, String id) {
