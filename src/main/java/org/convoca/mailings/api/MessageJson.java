@@ -121,6 +121,7 @@ final class MessageJson {
         json.put("header", w.headerText());
         json.put("footer", w.footerText());
         json.put("accent_color", w.accentColor());
+        json.put("background_color", w.backgroundColor());
         json.put("_links", Map.of("self", links.link("/wrappers/" + w.id()), "curies", links.curies()));
         return json;
     }
