@@ -35,9 +35,6 @@ class SegmentsApiTests {
     @Autowired
     Segments segments;
 
-    @Autowired
-    Mailings mailings;
-
     @Test
     void scriptCreatesReadsCountsUpdatesAndDeletesASegment() {
         var w = fixtures.workspace("API segments");
@@ -168,11 +165,14 @@ class SegmentsApiTests {
     }
 
     @Test
-    void aSegmentADraftMailingIsAddressedToCannotBeDeletedAndOtherMethodsAreRefused() {
+    void aSegmentADraftMessageTargetsIsLinkedFromItAndCannotBeDeleted() {
         var w = fixtures.workspace("API in use");
         Segment s = segments.save(w.id(), null, Segment.draft("Everyone", true, List.of()));
-        mailings.create(w.id(), Mailing.draft("Draft").withAudience(new Audience(false,
-                List.of(new Audience.Target(Audience.Kind.SEGMENT, s.id(), false)))), null);
+        ApiClient.Reply message = client(w.id()).post("/messages", """
+                {"subject": "Hola", "body": "<p>Hola</p>", "targets": [{"href": "%s"}]}""".formatted(
+                url("/segments/" + s.id())));
+        assertThat(message.json().path("targets").path(0).path("href").asString())
+                .isEqualTo(url("/segments/" + s.id()));
         ApiClient.Reply refused = client(w.id()).delete(url("/segments/" + s.id()));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.error()).contains("not sent yet");
