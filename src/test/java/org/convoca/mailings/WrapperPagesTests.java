@@ -70,6 +70,32 @@ class WrapperPagesTests {
     }
 
     @Test
+    void anUploadedLogoIsKeptWhenTheFormComesBackWithAProblemAndNonPicturesAreRefused() {
+        var w = mailingFixtures.workspace("Logos");
+        WebSession staff = fixtures.signIn(new WebSession(port), w, Role.ORGANIZER);
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
+        WebSession.Page unnamed = staff.upload("/admin/wrappers/new", "/admin/wrappers", "logo", "logo.png", png);
+        assertThat(unnamed.status()).isEqualTo(422);
+        assertThat(unnamed.text()).contains("needs a name");
+        String logo = unnamed.html().selectFirst("input[name=logo_url]").val();
+        assertThat(logo).startsWith("/" + w.workspace().slug() + "/newsletter-images/");
+        assertThat(unnamed.html().select("img[src=" + logo + "]")).hasSize(1);
+        WebSession.Page saved = save(staff, "/admin/wrappers", form("name", "With logo", "logo_url", logo));
+        assertThat(saved.status()).isEqualTo(200);
+        UUID id = UUID.fromString(saved.url().substring(saved.url().lastIndexOf('/') + 1));
+        assertThat(wrappers.find(w.id(), id).orElseThrow().logoImageId()).isNotNull();
+        save(staff, "/admin/wrappers/" + id, form("name", "With logo", "logo_url", logo, "remove_logo", "true"));
+        assertThat(wrappers.find(w.id(), id).orElseThrow().logoImageId()).isNull();
+
+        WebSession.Page script = staff.upload("/admin/wrappers/new", "/admin/wrappers", "logo", "logo.svg",
+                "<svg onload=alert(1)></svg>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(script.status()).isEqualTo(422);
+        assertThat(script.text()).contains("PNG, JPEG, GIF or WebP");
+    }
+
+    @Test
     void hostileFieldsAreEscapedOrRefusedAndNoWrapperCanHideTheFooter() {
         var w = mailingFixtures.workspace("Hostile wrappers");
         var other = mailingFixtures.workspace("Other wrappers");

@@ -2,10 +2,10 @@ package org.convoca.mailings.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.convoca.mailings.InvalidMailingException;

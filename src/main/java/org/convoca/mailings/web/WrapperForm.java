@@ -13,8 +13,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
- * Reads the wrapper editor's form. The logo is an uploaded file (stored at once, so a form sent back with a
- * problem keeps it), the address of a picture already uploaded to this workspace, or the one the wrapper had.
+ * Reads the wrapper editor's form. The logo is an uploaded file (stored at once, and sent back as its address when
+ * the form has a problem, so it is kept), the address of a picture already uploaded to this workspace, or the one
+ * the wrapper had; "remove" wins over all of them.
  */
 final class WrapperForm {
 
@@ -28,7 +29,7 @@ final class WrapperForm {
     }
 
     static Read read(HttpServletRequest r, UUID id, Wrapper current, UUID workspaceId, MailingImages images) {
-        UUID logo = "true".equals(r.getParameter("remove_logo")) || current == null ? null : current.logoImageId();
+        UUID logo = current == null ? null : current.logoImageId();
         Map<String, String> problems = new java.util.HashMap<>();
         String url = field(r, "logo_url").strip();
         if (!url.isEmpty()) {
@@ -44,6 +45,9 @@ final class WrapperForm {
             logo = upload(r, workspaceId, images).orElse(logo);
         } catch (InvalidMailingException e) {
             problems.putAll(e.problems());
+        }
+        if ("true".equals(r.getParameter("remove_logo"))) {
+            logo = null;
         }
         return new Read(new Wrapper(id, workspaceId, field(r, "name"), field(r, "header_text"), logo,
                 field(r, "accent_color"), field(r, "background_color"), field(r, "footer_text"), null, null),
