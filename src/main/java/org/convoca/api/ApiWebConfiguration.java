@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiWebConfiguration implements WebMvcConfigurer {
 
     private static final String API_PATHS = OsdiApi.BASE + "/*";
+    /** Convoca's own API, for what OSDI lacks, is answered and guarded the same way. */
+    private static final String OWN_BASE = "/api/v1";
 
     private final ApiKeys keys;
 
@@ -37,8 +39,8 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<UrlHandlerFilter> apiTrailingSlashes() {
         var registration = new FilterRegistrationBean<>(
-                UrlHandlerFilter.trailingSlashHandler(OsdiApi.BASE + "/**").wrapRequest().build());
-        registration.addUrlPatterns(OsdiApi.BASE, API_PATHS);
+                UrlHandlerFilter.trailingSlashHandler(OsdiApi.BASE + "/**", OWN_BASE + "/**").wrapRequest().build());
+        registration.addUrlPatterns(OsdiApi.BASE, API_PATHS, OWN_BASE, OWN_BASE + "/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20);
         return registration;
     }
@@ -47,7 +49,7 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ApiGuard> apiGuard(JsonMapper json,
             @Value("${convoca.api.requests-per-second:100}") double requestsPerSecond) {
         var registration = new FilterRegistrationBean<>(new ApiGuard(json, new RateLimits(requestsPerSecond)));
-        registration.addUrlPatterns(OsdiApi.BASE, API_PATHS);
+        registration.addUrlPatterns(OsdiApi.BASE, API_PATHS, OWN_BASE, OWN_BASE + "/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }

@@ -42,6 +42,11 @@ public final class HalLinks {
         return origin + OsdiApi.BASE + pathUnderBase;
     }
 
+    /** The absolute URL of a path on this server, for resources outside the OSDI base ({@code /api/v1/...}). */
+    public String absolute(String path) {
+        return origin + path;
+    }
+
     /** A HAL link object to a path under the API base. */
     public Map<String, Object> link(String pathUnderBase) {
         return Map.of("href", href(pathUnderBase));

@@ -27,23 +27,26 @@ final class Composer {
 
     private static String html(Letterhead l, MailingVersion v, List<Ref> refs) {
         String accent = l.wrapper().accentColor();
+        String background = l.wrapper().backgroundColor();
         StringBuilder b = new StringBuilder(8192);
         b.append("<!DOCTYPE html>\n<html lang=\"").append(v.language()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(Html.escape(MergeFields.mark(v.subject(), refs))).append("</title>\n</head>\n")
-                .append("<body style=\"margin:0;padding:0;background:#f4f5f7;\">\n");
+                .append("<body style=\"margin:0;padding:0;background:").append(background).append(";\">\n");
         if (!v.preheader().isBlank()) {
             b.append("<div style=\"display:none;max-height:0;overflow:hidden;mso-hide:all;\">")
                     .append(Html.escape(MergeFields.mark(v.preheader(), refs))).append("</div>\n");
         }
         b.append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" ")
-                .append("style=\"background:#f4f5f7;\">\n<tr><td align=\"center\" style=\"padding:16px 8px;\">\n")
+                .append("style=\"background:").append(background)
+                .append(";\">\n<tr><td align=\"center\" style=\"padding:16px 8px;\">\n")
                 .append("<table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" ")
                 .append("style=\"width:100%;max-width:600px;background:#ffffff;\">\n")
                 .append("<tr><td style=\"padding:8px 24px;text-align:right;").append(SMALL).append("\"><a href=\"")
                 .append(MergeFields.link(Ref.Kind.WEB_URL, refs)).append("\" style=\"color:#5b6475;\">")
                 .append(Html.escape(l.words().apply("mailings.email.web-version"))).append("</a></td></tr>\n")
-                .append("<tr><td style=\"background:").append(accent).append(";padding:20px 24px;color:#ffffff;")
+                .append("<tr><td style=\"background:").append(accent).append(";padding:20px 24px;color:")
+                .append(l.wrapper().accentInk()).append(';')
                 .append(FONT).append("font-size:22px;font-weight:bold;\">");
         if (l.wrapper().logoImageId() != null) {
             b.append("<img src=\"").append(Html.escape(l.imageUrl(l.wrapper().logoImageId()))).append("\" alt=\"")
@@ -82,7 +85,8 @@ final class Composer {
             case Block.Button btn -> b.append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" ")
                     .append("border=\"0\"><tr><td style=\"border-radius:4px;background:").append(accent)
                     .append(";\"><a href=\"").append(Html.escape(btn.url())).append("\" style=\"display:inline-block;")
-                    .append("padding:12px 24px;").append(FONT).append("font-size:16px;font-weight:bold;color:#ffffff;")
+                    .append("padding:12px 24px;").append(FONT).append("font-size:16px;font-weight:bold;color:")
+                    .append(l.wrapper().accentInk()).append(';')
                     .append("text-decoration:none;border-radius:4px;\">")
                     .append(Html.escape(MergeFields.mark(btn.label(), refs))).append("</a></td></tr></table>");
             case Block.Divider d -> b.append("<hr style=\"border:0;border-top:1px solid #d8dce4;margin:8px 0;\">");
@@ -92,7 +96,8 @@ final class Composer {
     private static void footerHtml(StringBuilder b, Letterhead l, List<Ref> refs) {
         b.append("<tr><td style=\"padding:24px;border-top:1px solid #d8dce4;").append(SMALL).append("\">\n");
         if (!l.wrapper().footerText().isBlank()) {
-            b.append("<p style=\"margin:0 0 8px;\">").append(Html.escape(MergeFields.strip(l.wrapper().footerText())))
+            b.append("<p style=\"margin:0 0 8px;\">")
+                    .append(Html.escape(MergeFields.strip(l.wrapper().footerText())).replace("\n", "<br>"))
                     .append("</p>\n");
         }
         b.append("<p style=\"margin:0 0 8px;\"><strong>").append(Html.escape(l.workspaceName())).append("</strong><br>")

@@ -26,10 +26,12 @@ public class Mailings {
 
     private final JdbcClient jdbc;
     private final Targets targets;
+    private final Wrappers wrappers;
 
-    Mailings(JdbcClient jdbc, Targets targets) {
+    Mailings(JdbcClient jdbc, Targets targets, Wrappers wrappers) {
         this.jdbc = jdbc;
         this.targets = targets;
+        this.wrappers = wrappers;
     }
 
     public Optional<Mailing> find(UUID workspaceId, UUID id) {
@@ -55,11 +57,13 @@ public class Mailings {
                 .param(workspaceId).query(String.class).list());
     }
 
+    /** Saves a new draft; without a wrapper of its own it takes the workspace's default one. */
     @Transactional
     public Mailing create(UUID workspaceId, Mailing draft, UUID requestedBy) {
         Instant now = now();
+        UUID wrapper = draft.wrapperId() != null ? draft.wrapperId() : wrappers.defaultId(workspaceId).orElse(null);
         Mailing m = new Mailing(Ids.newId(), workspaceId, draft.name().strip(), draft.fromName().strip(),
-                draft.fromAddress().strip(), draft.replyTo().strip(), draft.wrapperId(), draft.audience(),
+                draft.fromAddress().strip(), draft.replyTo().strip(), wrapper, draft.audience(),
                 MailingStatus.DRAFT, null, null, null, null, requestedBy, now, now, draft.versions());
         check(m);
         jdbc.sql("""

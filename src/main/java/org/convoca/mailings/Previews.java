@@ -40,6 +40,13 @@ public class Previews {
         return p.outgoing(0, person == null ? NOBODY : person.id(), language, r).parts();
     }
 
+    /** A sample newsletter in a wrapper, to judge its look before any mailing uses it. */
+    public RenderedEmail sample(UUID workspaceId, UUID wrapperId, MailingVersion version) {
+        Mailing m = new Mailing(NOBODY, workspaceId, "", "", "", "", wrapperId, Audience.NOBODY, MailingStatus.DRAFT,
+                null, null, null, null, null, null, null, Map.of(version.language(), version));
+        return preview(m, version.language(), null);
+    }
+
     /**
      * Sends {@code language}'s version to a staff member, personalized with their name, through the same relay
      * as the real send. Its unsubscribe links name nobody, so they change nothing.

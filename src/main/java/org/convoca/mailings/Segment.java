@@ -4,17 +4,39 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A saved query: people for whom all (or any) of the conditions hold. A negated condition excludes. */
+/**
+ * A saved query: people for whom all (or any) of the conditions hold, minus those who match any exclusion. A
+ * negated condition ("does not have the tag") takes part in the all/any like the others.
+ */
 public record Segment(UUID id, UUID workspaceId, String name, boolean matchAll, List<Condition> conditions,
         Instant createdAt, Instant modifiedAt) {
 
     public static final int NAME = 200;
     public static final int MAX_CONDITIONS = 20;
+    public static final int VALUE = 200;
 
-    public enum Kind { TAG, LIST, LANGUAGE, REGION, POSTAL_CODE, CREATED_SINCE, EMAIL_STATUS }
+    public enum Kind {
+        TAG, LIST, LANGUAGE, REGION, POSTAL_CODE, CREATED_SINCE, CREATED_BEFORE, EMAIL_STATUS, SIGNED_PETITION;
 
-    /** One condition; {@code value} is a tag or list id, a language code, a region, a postal code prefix, a date. */
-    public record Condition(Kind kind, boolean negated, String value) {
+        /** Whether the value names a record (a tag, a list, a petition) rather than being typed in. */
+        public boolean namesRecord() {
+            return this == TAG || this == LIST || this == SIGNED_PETITION;
+        }
+    }
+
+    /**
+     * One condition; {@code value} is a tag, list or petition id, a language code, a region, a postal code prefix,
+     * a date or an email status.
+     */
+    public record Condition(Kind kind, boolean negated, String value, boolean excluded) {
+
+        public Condition {
+            value = value == null ? "" : value.strip();
+        }
+
+        public Condition(Kind kind, boolean negated, String value) {
+            this(kind, negated, value, false);
+        }
     }
 
     public Segment {

@@ -220,7 +220,7 @@ public class Sending {
     }
 
     private AudienceSql audience(UUID workspaceId, Audience audience) {
-        return AudienceSql.of(workspaceId, audience, segmentId -> segments.find(workspaceId, segmentId).orElse(null));
+        return segments.audience(workspaceId, audience);
     }
 
     Optional<Mailing> find(UUID workspaceId, UUID id) {

@@ -114,8 +114,7 @@ class MessagesApiTests {
     @Test
     void wrappersAndTheEntryPointAreListed() {
         var w = fixtures.workspace("API wrappers");
-        wrappers.save(w.id(), new Wrapper(null, null, "Monthly", "Red de Acción", null, "#123456", "Thanks!", null,
-                null));
+        wrappers.save(w.id(), Wrapper.draft("Monthly", "Red de Acción", null, "#123456", "#fafafa", "Thanks!"));
         ApiClient api = new ApiClient(port, keys.create(w.id(), "script").secret());
 
         JsonNode page = api.get("/wrappers").json();

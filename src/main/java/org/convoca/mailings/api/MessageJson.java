@@ -46,7 +46,7 @@ final class MessageJson {
         List<Map<String, Object>> targets = new ArrayList<>();
         for (Audience.Target t : m.audience().targets()) {
             if (!t.excluded()) {
-                targets.add(Map.of("href", links.href(path(t.kind()) + t.id())));
+                targets.add(Map.of("href", href(t, links)));
             }
         }
         json.put("targets", targets);
@@ -82,11 +82,12 @@ final class MessageJson {
         return s;
     }
 
-    static String path(Audience.Kind kind) {
-        return switch (kind) {
-            case LIST -> "/lists/";
-            case TAG -> "/tags/";
-            case SEGMENT -> "/queries/";
+    /** Segments are Convoca's own resource, outside the OSDI base. */
+    static String href(Audience.Target t, HalLinks links) {
+        return switch (t.kind()) {
+            case LIST -> links.href("/lists/" + t.id());
+            case TAG -> links.href("/tags/" + t.id());
+            case SEGMENT -> links.absolute(SegmentJson.BASE + "/" + t.id());
         };
     }
 
@@ -121,6 +122,7 @@ final class MessageJson {
         json.put("header", w.headerText());
         json.put("footer", w.footerText());
         json.put("accent_color", w.accentColor());
+        json.put("background_color", w.backgroundColor());
         json.put("_links", Map.of("self", links.link("/wrappers/" + w.id()), "curies", links.curies()));
         return json;
     }
