@@ -34,11 +34,6 @@ class ListCleanerController {
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int MAX_NAMES = 20_000;
 
-    /** The cleaned list and the possible duplicates, with which of those staff chose to merge. */
-    public record Cleaned(String names, List<String> lines, List<OrgGroup> merged, List<OrgGroup> possible,
-            Set<Integer> mergedPossible, int total) {
-    }
-
     @GetMapping("/admin/sign-on/clean")
     String page(Model model) {
         model.addAttribute("cleaned", null);
@@ -79,7 +74,7 @@ class ListCleanerController {
         return "signon/clean";
     }
 
-    private static Cleaned cleaned(List<String> input, List<String> merge) {
+    private static CleanedList cleaned(List<String> input, List<String> merge) {
         List<OrgGroup> groups = OrgDeduplicator.dedupe(input);
         List<OrgGroup> possible = groups.stream().filter(g -> g.certainty() == Certainty.POSSIBLE).toList();
         Set<Integer> chosen = new HashSet<>();
@@ -106,6 +101,6 @@ class ListCleanerController {
         List<OrgGroup> merged = groups.stream().filter(g -> g.certainty() == Certainty.SAME
                 && g.members().stream().distinct().count() > 1).sorted(Comparator.comparing(OrgGroup::name,
                 SignatoryOrder.INSTANCE)).toList();
-        return new Cleaned(String.join("\n", input), out, merged, possible, chosen, input.size());
+        return new CleanedList(String.join("\n", input), out, merged, possible, chosen, input.size());
     }
 }
