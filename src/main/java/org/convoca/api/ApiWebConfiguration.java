@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiWebConfiguration implements WebMvcConfigurer {
 
     private static final String API_PATHS = OsdiApi.BASE + "/*";
+    /** Convoca's own API gets the same rate limits, body bound and JSON errors as the OSDI one. */
+    private static final String CONVOCA_API_PATHS = "/api/v1/*";
 
     private final ApiKeys keys;
 
@@ -47,7 +49,7 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ApiGuard> apiGuard(JsonMapper json,
             @Value("${convoca.api.requests-per-second:100}") double requestsPerSecond) {
         var registration = new FilterRegistrationBean<>(new ApiGuard(json, new RateLimits(requestsPerSecond)));
-        registration.addUrlPatterns(OsdiApi.BASE, API_PATHS);
+        registration.addUrlPatterns(OsdiApi.BASE, API_PATHS, CONVOCA_API_PATHS);
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
