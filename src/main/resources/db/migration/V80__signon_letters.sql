@@ -77,3 +77,23 @@ CREATE TABLE signon_candidates (
     CONSTRAINT signon_candidates_uq UNIQUE (listing_a, listing_b)
 );
 CREATE INDEX signon_candidates_letter_idx ON signon_candidates (workspace_id, letter_id, decision, created_at);
+
+-- Partner workspaces co-sponsoring a letter; signers who tick a partner's box are copied to it, and no one else.
+CREATE TABLE signon_cosponsors (
+    letter_id    UUID NOT NULL REFERENCES signon_letters (id) ON DELETE CASCADE,
+    workspace_id UUID NOT NULL,
+    partner_id   UUID NOT NULL REFERENCES workspaces (id),
+    created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (letter_id, partner_id)
+);
+CREATE INDEX signon_cosponsors_partner_idx ON signon_cosponsors (partner_id);
+
+-- Rows of the partner's data (workspace_id is the partner): which of its people opted in on which letter.
+CREATE TABLE signon_optins (
+    workspace_id UUID NOT NULL,
+    letter_id    UUID NOT NULL REFERENCES signon_letters (id) ON DELETE CASCADE,
+    person_id    UUID NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (workspace_id, letter_id, person_id)
+);
+CREATE INDEX signon_optins_person_idx ON signon_optins (person_id);

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Signs a letter in one transaction: the person found by email or added, the organization placed on the list
  * (joined to the one organization it is the same as, else listed on its own and paired with those it may be),
- * the signature, the consent record with the exact text, and a line on the person's timeline.
+ * the signature, the consent record with the exact text, a line on the person's timeline, and a copy of the
+ * person, with their consent, for each co-sponsor they opted in to.
  */
 @Service
 public class LetterSigning {
@@ -33,18 +34,20 @@ public class LetterSigning {
     private final SignonSignatures signatures;
     private final DuplicateCandidates candidates;
     private final CrmOrganizations organizations;
+    private final LetterPartnerCopies partners;
     private final People people;
     private final Consents consents;
     private final Activities activities;
     private final TransactionTemplate tx;
 
     LetterSigning(SignonLetters letters, SignonSignatures signatures, DuplicateCandidates candidates,
-            CrmOrganizations organizations, People people, Consents consents, Activities activities,
-            TransactionTemplate tx) {
+            CrmOrganizations organizations, LetterPartnerCopies partners, People people, Consents consents,
+            Activities activities, TransactionTemplate tx) {
         this.letters = letters;
         this.signatures = signatures;
         this.candidates = candidates;
         this.organizations = organizations;
+        this.partners = partners;
         this.people = people;
         this.consents = consents;
         this.activities = activities;
@@ -92,6 +95,7 @@ public class LetterSigning {
             }
             signatures.organizationOf(ws, listing).ifPresent(org -> organizations.addContact(ws, org, person.id()));
         }
+        partners.copy(letter, r.signer(), r.optIns());
         Optional<SignonSignature> earlier = known.isEmpty() ? Optional.empty()
                 : signatures.earlier(ws, letter.id(), person.id(), listing);
         if (earlier.isPresent()) {

@@ -1,5 +1,7 @@
 package org.convoca.actions.signon;
 
+import java.util.Map;
+import java.util.UUID;
 import org.convoca.people.Organization;
 import org.convoca.people.Person;
 
@@ -13,9 +15,10 @@ import org.convoca.people.Person;
  * @param affiliation  an individual's affiliation, listed "for identification only"
  * @param trusted      whether the details may overwrite what the workspace knows about the person (the API with
  *                     the workspace's own key) or only fill in what is missing (a public form)
+ * @param optIns       the co-sponsors the signer opted in to, with the text of each box as shown
  */
 public record SignOn(OrgDetails organization, Person signer, String title, String affiliation, String language,
-        String consentText, String source, boolean trusted) {
+        String consentText, String source, boolean trusted, Map<UUID, String> optIns) {
 
     /** An organization as it signs: the name as typed, where it works, and how far. */
     public record OrgDetails(String name, String locality, String region, Organization.Scope scope, String website) {
@@ -31,6 +34,7 @@ public record SignOn(OrgDetails organization, Person signer, String title, Strin
         title = LetterLimits.clean(title);
         affiliation = LetterLimits.clean(affiliation);
         source = LetterLimits.clean(source);
+        optIns = optIns == null ? Map.of() : Map.copyOf(optIns);
     }
 
     public boolean isOrganization() {

@@ -95,7 +95,8 @@ class SignonWrites {
         }
         String language = signer.language().isEmpty() ? letter.defaultLanguage() : signer.language();
         try {
-            return signing.sign(letter, new SignOn(org, signer, title, affiliation, language, null, source, true));
+            return signing.sign(letter, new SignOn(org, signer, title, affiliation, language, null, source, true,
+                    Map.of()));
         } catch (InvalidPersonException | IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

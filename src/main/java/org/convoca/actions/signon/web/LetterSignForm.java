@@ -2,7 +2,9 @@ package org.convoca.actions.signon.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.convoca.actions.signon.LetterLimits;
 import org.convoca.actions.signon.OrgMatching;
 import org.convoca.people.Organization;
@@ -15,19 +17,30 @@ import org.convoca.people.PersonLimits;
  */
 public record LetterSignForm(String kind, String orgName, String locality, String region, String scope,
         String orgWebsite, String givenName, String familyName, String email, String title, String affiliation,
-        String seen, String website) {
+        Set<String> optIns, String seen, String website) {
 
     /** More than any real form carries; a bigger one is refused before it is read. */
     static final int MAX_BYTES = 32 * 1024;
+    private static final int MAX_OPT_INS = 50;
 
     static LetterSignForm empty(String kind) {
-        return new LetterSignForm(kind, "", "", "", "", "", "", "", "", "", "", "", "");
+        return new LetterSignForm(kind, "", "", "", "", "", "", "", "", "", "", Set.of(), "", "");
     }
 
     static LetterSignForm from(HttpServletRequest in) {
+        Set<String> optIns = new LinkedHashSet<>();
+        String[] ticked = in.getParameterValues("opt_in");
+        for (int i = 0; ticked != null && i < ticked.length && i < MAX_OPT_INS; i++) {
+            optIns.add(ticked[i]);
+        }
         return new LetterSignForm(one(in, "kind"), one(in, "org_name"), one(in, "locality"), one(in, "region"),
                 one(in, "scope"), one(in, "org_website"), one(in, "given_name"), one(in, "family_name"),
-                one(in, "email"), one(in, "title"), one(in, "affiliation"), one(in, "seen"), one(in, "website"));
+                one(in, "email"), one(in, "title"), one(in, "affiliation"), optIns, one(in, "seen"),
+                one(in, "website"));
+    }
+
+    public boolean isOptedIn(String partnerId) {
+        return optIns.contains(partnerId);
     }
 
     public boolean isOrganization() {

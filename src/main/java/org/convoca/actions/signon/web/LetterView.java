@@ -8,6 +8,7 @@ import java.util.Map;
 import org.convoca.actions.signon.LetterText;
 import org.convoca.actions.signon.Signatory;
 import org.convoca.actions.signon.SignonLetter;
+import org.convoca.actions.web.OptInBox;
 import org.convoca.actions.web.PublicFrame;
 import org.convoca.actions.web.ShareLinks;
 
@@ -16,7 +17,8 @@ import org.convoca.actions.web.ShareLinks;
  * {@code /unidos/sign-on/stop-raids}; {@code url} the same, absolute, for sharing.
  */
 public record LetterView(String workspaceName, SignonLetter letter, LetterText text, String language,
-        List<String> languages, String bodyHtml, String thanksHtml, String consent, List<Signatory> signatories,
+        List<String> languages, String bodyHtml, String thanksHtml, String consent, List<OptInBox> optIns,
+        List<Signatory> signatories,
         boolean open, String deadline, String path, String url, String seen, boolean embed) implements PublicFrame {
 
     public static final List<String> SCOPES = List.of("national", "state", "local");

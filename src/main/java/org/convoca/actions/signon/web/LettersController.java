@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.convoca.actions.signon.DuplicateCandidates;
 import org.convoca.actions.signon.InvalidLetterException;
+import org.convoca.actions.signon.LetterCoSponsors;
 import org.convoca.actions.signon.LetterLimits;
 import org.convoca.actions.signon.LetterStatus;
 import org.convoca.actions.signon.Signatories;
@@ -38,15 +39,17 @@ class LettersController {
     private final SignonSignatures signatures;
     private final Signatories signatories;
     private final DuplicateCandidates candidates;
+    private final LetterCoSponsors coSponsors;
     private final StaffLetters context;
     private final AuditLog audit;
 
     LettersController(SignonLetters letters, SignonSignatures signatures, Signatories signatories,
-            DuplicateCandidates candidates, StaffLetters context, AuditLog audit) {
+            DuplicateCandidates candidates, LetterCoSponsors coSponsors, StaffLetters context, AuditLog audit) {
         this.letters = letters;
         this.signatures = signatures;
         this.signatories = signatories;
         this.candidates = candidates;
+        this.coSponsors = coSponsors;
         this.context = context;
         this.audit = audit;
     }
@@ -90,6 +93,7 @@ class LettersController {
         model.addAttribute("listed", signatories.listed(staff.workspaceId(), l.id()).size());
         model.addAttribute("pending", signatures.count(staff.workspaceId(), l.id(), SignonSignature.Status.PENDING));
         model.addAttribute("candidates", candidates.open(staff.workspaceId(), l.id()).size());
+        model.addAttribute("coSponsors", coSponsors.of(staff.workspaceId(), l.id()));
         model.addAttribute("dates", context.dates(staff, locale));
         return "signon/show";
     }

@@ -3,10 +3,13 @@ package org.convoca.actions.signon.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.convoca.actions.signon.LetterSigning;
 import org.convoca.actions.signon.SignOn;
 import org.convoca.actions.signon.SignonLetter;
+import org.convoca.actions.web.OptInBox;
 import org.convoca.actions.web.SigningLimits;
 import org.convoca.people.InvalidPersonException;
 import org.convoca.people.Organization;
@@ -64,7 +67,8 @@ class PublicLetterSigning {
             return new Outcome(Kind.INVALID, form, problems);
         }
         String consent = letters.consent(f, language);
-        if (!form.seen().equals(PublicLetters.seen(consent))) {
+        List<OptInBox> boxes = letters.optIns(f, language);
+        if (!form.seen().equals(PublicLetters.seen(consent, boxes))) {
             return new Outcome(Kind.CHANGED, form, Map.of());
         }
         String email = PersonLimits.normalizeEmail(form.email());
@@ -73,12 +77,15 @@ class PublicLetterSigning {
         }
         SignOn.OrgDetails org = form.isOrganization() ? new SignOn.OrgDetails(form.orgName(), form.locality(),
                 form.region(), Organization.Scope.parse(form.scope()).orElseThrow(), form.orgWebsite()) : null;
+        Map<UUID, String> optIns = new LinkedHashMap<>();
+        boxes.stream().filter(b -> form.isOptedIn(b.partnerId()))
+                .forEach(b -> optIns.put(UUID.fromString(b.partnerId()), b.text()));
         Person signer = Person.draft(form.givenName(), form.familyName(), email)
                 .withLanguage(language)
                 .withSource(clip("Sign-on letter " + letter.slug()));
         try {
             signing.sign(letter, new SignOn(org, signer, form.title(), form.affiliation(), language, consent,
-                    embedded ? "embed" : "web", false));
+                    embedded ? "embed" : "web", false, optIns));
         } catch (InvalidPersonException e) {
             Map<String, String> fields = new LinkedHashMap<>();
             e.problems().keySet().forEach(field -> fields.put(field, "invalid"));

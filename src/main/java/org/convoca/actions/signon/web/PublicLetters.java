@@ -8,13 +8,17 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import org.convoca.actions.signon.LetterCoSponsors;
+import org.convoca.actions.signon.LetterLimits;
 import org.convoca.actions.signon.LetterText;
 import org.convoca.actions.signon.Signatories;
 import org.convoca.actions.signon.SignonLetter;
 import org.convoca.actions.signon.SignonLetters;
 import org.convoca.actions.web.Dates;
 import org.convoca.actions.web.Markdown;
+import org.convoca.actions.web.OptInBox;
 import org.convoca.workspace.Workspace;
 import org.convoca.workspace.Workspaces;
 import org.springframework.context.MessageSource;
@@ -34,12 +38,15 @@ class PublicLetters {
     private final Workspaces workspaces;
     private final SignonLetters letters;
     private final Signatories signatories;
+    private final LetterCoSponsors coSponsors;
     private final MessageSource messages;
 
-    PublicLetters(Workspaces workspaces, SignonLetters letters, Signatories signatories, MessageSource messages) {
+    PublicLetters(Workspaces workspaces, SignonLetters letters, Signatories signatories, LetterCoSponsors coSponsors,
+            MessageSource messages) {
         this.workspaces = workspaces;
         this.letters = letters;
         this.signatories = signatories;
+        this.coSponsors = coSponsors;
         this.messages = messages;
     }
 
@@ -62,18 +69,25 @@ class PublicLetters {
         SignonLetter l = f.letter();
         LetterText text = l.text(language);
         String consent = consent(f, language);
+        List<OptInBox> boxes = optIns(f, language);
         String path = "/" + f.workspace().slug() + "/sign-on/" + l.slug();
         String url = ServletUriComponentsBuilder.fromContextPath(request).replacePath(path).replaceQuery(null)
                 .build().toUriString();
         return new LetterView(f.workspace().name(), l, text, language, l.languages(), Markdown.html(text.body()),
-                Markdown.html(text.thanks()), consent, signatories.listed(f.workspace().id(), l.id()),
-                l.isOpen(Instant.now()), deadline(f, language), path, url, seen(consent), embed);
+                Markdown.html(text.thanks()), consent, boxes, signatories.listed(f.workspace().id(), l.id()),
+                l.isOpen(Instant.now()), deadline(f, language), path, url, seen(consent, boxes), embed);
     }
 
     /** The consent text the form shows: the letter's own, or the standard one naming the workspace. */
     String consent(Found f, String language) {
         String own = f.letter().text(language).consent();
         return own.isEmpty() ? t(language, "signon.sign.consent.default", f.workspace().name()) : own;
+    }
+
+    /** One box per co-sponsor, in the letter's language. */
+    List<OptInBox> optIns(Found f, String language) {
+        return coSponsors.of(f.workspace().id(), f.letter().id()).stream().map(c -> new OptInBox(
+                c.workspaceId().toString(), t(language, "actions.sign.opt-in", LetterLimits.clean(c.name())))).toList();
     }
 
     private String deadline(Found f, String language) {
@@ -89,11 +103,15 @@ class PublicLetters {
         return new Dates(zone, Locale.forLanguageTag(language)).format(f.letter().deadline());
     }
 
-    /** A short fingerprint of the consent text a form showed, so a signature records exactly what was on screen. */
-    static String seen(String consent) {
+    /** A short fingerprint of the texts a form showed, so a signature records exactly what was on the screen. */
+    static String seen(String consent, List<OptInBox> boxes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(consent.getBytes(StandardCharsets.UTF_8)), 0, 12);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(consent.getBytes(StandardCharsets.UTF_8));
+            for (OptInBox b : boxes) {
+                sha.update(("\0" + b.partnerId() + "\0" + b.text()).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
