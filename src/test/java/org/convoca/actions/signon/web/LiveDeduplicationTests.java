@@ -39,7 +39,8 @@ class LiveDeduplicationTests {
     }
 
     private void signs(String name) {
-        WebSession.Page page = sign(new WebSession(port), path, organization(name, "c" + (++signer) + "@example.org"));
+        String email = "c" + (++signer) + "." + w.workspace().slug() + "@example.org";
+        WebSession.Page page = sign(new WebSession(port), path, organization(name, email));
         assertThat(page.status()).isEqualTo(200);
     }
 

@@ -49,7 +49,7 @@ class PublicLetterSigningTests {
         assertThat(page.html().select(".prose strong").text()).isEqualTo("urge");
         String consentShown = page.html().selectFirst(".consent").text();
 
-        Map<String, String> org = organization("Casa Nuestra Señora", " Ana@Example.org ");
+        Map<String, String> org = organization("Casa Nuestra Señora", " Ana.Casa@Example.org ");
         org.put("org_website", "https://casa.example.org");
         WebSession.Page thanks = sign(browser, path, org);
 
@@ -61,9 +61,9 @@ class PublicLetterSigningTests {
         WebSession.Page after = browser.get(path);
         assertThat(after.html().select("#signatories .orgs li").eachText())
                 .containsExactly("Casa Nuestra Señora (Chicago, IL)");
-        assertThat(after.text()).contains("1 signatory").doesNotContain("ana@example.org", "Ana Pérez", "Director");
+        assertThat(after.text()).contains("1 signatory").doesNotContain("ana.casa@example.org", "Ana Pérez", "Director");
 
-        Person contact = people.findByEmail(w.id(), "ana@example.org").orElseThrow();
+        Person contact = people.findByEmail(w.id(), "ana.casa@example.org").orElseThrow();
         assertThat(contact.familyName()).isEqualTo("Pérez");
         assertThat(consents.of(w.id(), contact.id())).singleElement()
                 .satisfies(c -> assertThat(c.text()).isEqualTo(consentShown));
@@ -175,8 +175,8 @@ class PublicLetterSigningTests {
         SignonLetter letter = testLetters.open(w.id(), "raids");
         String path = "/" + w.workspace().slug() + "/sign-on/raids";
         WebSession browser = new WebSession(port);
-        sign(browser, path, organization("Casa Nuestra", "ana@example.org"));
-        sign(browser, path, organization("Casa Nuestra", "ANA@example.org"));
+        sign(browser, path, organization("Casa Nuestra", "twice.casa@example.org"));
+        sign(browser, path, organization("Casa Nuestra", "TWICE.casa@example.org"));
 
         assertThat(signatures.all(w.id(), letter.id())).hasSize(1);
         assertThat(browser.get(path).text()).contains("1 signatory");
