@@ -1,6 +1,7 @@
 package org.convoca.actions.signon;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,7 +27,10 @@ class CrmOrganizations {
 
     Optional<UUID> findOrAdd(UUID workspaceId, SignOn.OrgDetails o) {
         String name = OrgMatching.display(o.name());
-        List<Organization> near = organizations.page(workspaceId, name, 0, SEARCHED);
+        // Search by the longest word alone: the whole name would miss "Dream Coalition" for "The Dream Coalition, Inc."
+        String word = Arrays.stream(name.split("[^\\p{L}\\p{N}]+")).max(Comparator.comparingInt(String::length))
+                .orElse(name);
+        List<Organization> near = organizations.page(workspaceId, word, 0, SEARCHED);
         for (Organization known : near) {
             List<String> names = Arrays.stream((known.name() + "\n" + known.aliases()).split("\n"))
                     .map(String::strip).filter(n -> !n.isEmpty()).toList();

@@ -94,6 +94,12 @@ class SignonApiTests {
         assertThat(organizations.of(w.id(), ana.id())).extracting(o -> o.name()).containsExactly("Dream Coalition");
         Person luis = people.findByEmail(w.id(), "luis@example.org").orElseThrow();
         assertThat(organizations.of(w.id(), luis.id())).extracting(o -> o.name()).containsExactly("Dream Coalition");
+
+        String second = letter();
+        api.post(second + "/signatures", org("The Dream Coalition, Inc.", "maria@example.org"));
+        Person maria = people.findByEmail(w.id(), "maria@example.org").orElseThrow();
+        assertThat(organizations.of(w.id(), maria.id())).extracting(o -> o.name()).containsExactly("Dream Coalition");
+        assertThat(organizations.count(w.id(), "")).isEqualTo(3);
     }
 
     @Test
