@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * another, and only because they ticked that co-sponsor's box. The partner's own records are never overwritten.
  */
 @Component
-class PartnerCopies {
+public class PartnerCopies {
 
     private final People people;
     private final Consents consents;
@@ -52,9 +52,10 @@ class PartnerCopies {
 
     /**
      * Applies what a signer typed to the person already known by that email: every given field when
-     * {@code overwrite}, else only the fields that are empty. Saves only if something changed.
+     * {@code overwrite}, else only the fields that are empty. Saves only if something changed. Sign-on letters
+     * apply their signers the same way.
      */
-    static Person merge(People people, Person old, Person given, boolean overwrite) {
+    public static Person merge(People people, Person old, Person given, boolean overwrite) {
         Person p = old;
         String givenName = pick(old.givenName(), given.givenName(), overwrite);
         String familyName = pick(old.familyName(), given.familyName(), overwrite);

@@ -14,14 +14,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads the {@code person} of a record signature helper request into a draft, the way Action Network reads it:
  * of each array the entry marked primary, or else the first, counts. The person is matched by email address,
- * so one is required.
+ * so one is required. Sign-on letters' API reads its signers the same way.
  */
-final class InlinePerson {
+public final class InlinePerson {
 
     private InlinePerson() {
     }
 
-    static Person read(JsonNode json, String origin) {
+    public static Person read(JsonNode json, String origin) {
         ApiJson.object(json, "person");
         String email = text(entry(json, "email_addresses"), "address", "person.email_addresses");
         if (email.isBlank()) {
@@ -80,7 +80,7 @@ final class InlinePerson {
         return fields;
     }
 
-    static String shorten(String s) {
+    public static String shorten(String s) {
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 }

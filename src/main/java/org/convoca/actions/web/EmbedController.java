@@ -44,21 +44,7 @@ class EmbedController {
                 .build().toUriString();
         String src = origin + "/" + f.workspace().slug() + "/petitions/" + f.petition().slug() + "/embed?lang="
                 + language;
-        String script = """
-                (function () {
-                  var here = document.currentScript, frame = document.createElement('iframe');
-                  frame.src = %s;
-                  frame.title = %s;
-                  frame.loading = 'lazy';
-                  frame.style.cssText = 'width:100%%;max-width:40rem;height:56rem;border:0;display:block';
-                  here.parentNode.insertBefore(frame, here);
-                  window.addEventListener('message', function (e) {
-                    if (e.origin === %s && e.source === frame.contentWindow && e.data && e.data.convocaHeight > 0) {
-                      frame.style.height = Math.min(e.data.convocaHeight, 10000) + 'px';
-                    }
-                  });
-                })();
-                """.formatted(js(src), js(f.petition().text(language).title()), js(origin));
+        String script = EmbedScript.of(json, src, f.petition().text(language).title(), origin);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8"))
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()).body(script);
     }
@@ -80,11 +66,5 @@ class EmbedController {
     String thanks(@PathVariable String workspace, @PathVariable String slug,
             @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, Model model) {
         return pages.thanks(workspace, slug, lang, locale, true, request, model);
-    }
-
-    /** A JavaScript string literal; {@code <} is escaped too, so no value can close a script element. */
-    private String js(String value) {
-        return json.writeValueAsString(value).replace("<", "\\u003c").replace("\u2028", "\\u2028")
-                .replace("\u2029", "\\u2029");
     }
 }

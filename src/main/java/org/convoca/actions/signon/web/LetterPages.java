@@ -1,0 +1,92 @@
+package org.convoca.actions.signon.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import org.convoca.shared.web.Ui;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Renders the public letter pages, whole or embedded, in the letter's language rather than the staff pages' one,
+ * and answers a signing attempt with the page or the status that fits its outcome.
+ */
+@Component
+class LetterPages {
+
+    private final PublicLetters letters;
+    private final PublicLetterSigning signing;
+    private final MessageSource messages;
+
+    LetterPages(PublicLetters letters, PublicLetterSigning signing, MessageSource messages) {
+        this.letters = letters;
+        this.signing = signing;
+        this.messages = messages;
+    }
+
+    String page(String workspace, String slug, String lang, Locale reader, boolean embed, HttpServletRequest request,
+            Model model) {
+        PublicLetters.Found f = letters.find(workspace, slug);
+        String language = PublicLetters.language(f.letter(), lang, reader);
+        String kind = f.letter().signers().organizations() ? "organization" : "individual";
+        return form(model, letters.view(f, language, embed, request), LetterSignForm.empty(kind), Map.of(), null);
+    }
+
+    String sign(String workspace, String slug, String lang, Locale reader, boolean embed, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        PublicLetters.Found f = letters.find(workspace, slug);
+        String language = PublicLetters.language(f.letter(), lang, reader);
+        PublicLetterSigning.Outcome outcome = signing.sign(f, language, request, embed);
+        if (outcome.kind() == PublicLetterSigning.Kind.SIGNED) {
+            return "redirect:/" + f.workspace().slug() + "/sign-on/" + f.letter().slug()
+                    + (embed ? "/embed" : "") + "/thanks?lang=" + language;
+        }
+        if (outcome.kind() == PublicLetterSigning.Kind.LIMITED) {
+            response.setHeader("Retry-After", "60");
+        }
+        response.setStatus(switch (outcome.kind()) {
+            case INVALID -> 422;
+            case TOO_LARGE -> 413;
+            case LIMITED -> 429;
+            default -> HttpServletResponse.SC_CONFLICT;
+        });
+        return form(model, letters.view(f, language, embed, request), outcome.form(), outcome.problems(),
+                "signon.sign." + outcome.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    String thanks(String workspace, String slug, String lang, Locale reader, boolean embed,
+            HttpServletRequest request, Model model) {
+        PublicLetters.Found f = letters.find(workspace, slug);
+        String language = PublicLetters.language(f.letter(), lang, reader);
+        LetterView view = letters.view(f, language, embed, request);
+        model.addAttribute("ui", ui(language));
+        model.addAttribute("view", view);
+        return "signon/thanks";
+    }
+
+    String signatories(String workspace, String slug, String lang, Locale reader, HttpServletRequest request,
+            Model model) {
+        PublicLetters.Found f = letters.find(workspace, slug);
+        String language = PublicLetters.language(f.letter(), lang, reader);
+        model.addAttribute("ui", ui(language));
+        model.addAttribute("view", letters.view(f, language, false, request));
+        return "signon/signatories";
+    }
+
+    private String form(Model model, LetterView view, LetterSignForm form, Map<String, String> problems,
+            String notice) {
+        model.addAttribute("ui", ui(view.language()));
+        model.addAttribute("view", view);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("notice", notice);
+        return "signon/letter";
+    }
+
+    /** Public pages carry no session, so no CSRF token and no one signed in; only the texts and the language. */
+    private Ui ui(String language) {
+        return new Ui(messages, Locale.forLanguageTag(language), "_csrf", "X-CSRF-TOKEN", "", null, "");
+    }
+}
