@@ -80,6 +80,12 @@ final class InlinePerson {
         return fields;
     }
 
+    /** {@code triggers.autoresponse.enabled}: Action Network's helpers send the confirmation email only when asked. */
+    static boolean autoresponse(JsonNode json) {
+        JsonNode enabled = json.path("triggers").path("autoresponse").path("enabled");
+        return enabled.isBoolean() ? enabled.asBoolean() : "true".equals(enabled.asString(""));
+    }
+
     static String shorten(String s) {
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
