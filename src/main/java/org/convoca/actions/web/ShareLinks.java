@@ -7,7 +7,7 @@ import java.util.List;
 /** Plain share links: addresses the person's own browser opens, no script of anyone else's on our page. */
 public record ShareLinks(String x, String facebook, String whatsapp, String email) {
 
-    static ShareLinks of(String pageUrl, String title, List<String> hashtags) {
+    public static ShareLinks of(String pageUrl, String title, List<String> hashtags) {
         String url = enc(pageUrl);
         return new ShareLinks(
                 "https://twitter.com/intent/tweet?text=" + enc(title) + "&url=" + url

@@ -10,7 +10,7 @@ import org.convoca.actions.Signer;
  * Signatures as CSV. A cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
  * carriage return) gets a leading apostrophe, so opening the file never runs what a signer typed.
  */
-final class SignaturesCsv {
+public final class SignaturesCsv {
 
     static final String[] HEADER = {"signed_at", "given_name", "family_name", "email", "postal_code", "city",
         "language", "comment", "listed_publicly", "source"};
@@ -31,7 +31,7 @@ final class SignaturesCsv {
         }
     }
 
-    static String safe(String value) {
+    public static String safe(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

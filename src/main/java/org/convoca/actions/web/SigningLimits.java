@@ -6,12 +6,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * How often one address and one email may sign on the public forms: per IP address 30 a minute and per email
+ * How often one address and one email may act on the public forms (petitions, forms, letters): per IP address 30 a minute and per email
  * 5 an hour unless configured otherwise. The counts live in each node's memory, so behind a load balancer each
  * node allows that much; a restart forgets them. They stop floods, not a determined attacker with many addresses.
  */
 @Component
-class SigningLimits {
+public class SigningLimits {
 
     /** Callers tracked at once; past this the state is forgotten, which only forgives. */
     private static final int MAX_TRACKED = 100_000;
@@ -25,11 +25,11 @@ class SigningLimits {
         this.perEmail = new Buckets(perHour, 3600);
     }
 
-    boolean allowAddress(String address) {
+    public boolean allowAddress(String address) {
         return perAddress.take(address);
     }
 
-    boolean allowEmail(String email) {
+    public boolean allowEmail(String email) {
         return perEmail.take(email);
     }
 
