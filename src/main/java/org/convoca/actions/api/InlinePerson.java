@@ -12,16 +12,16 @@ import org.convoca.people.PostalAddress;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the {@code person} of a record signature helper request into a draft, the way Action Network reads it:
- * of each array the entry marked primary, or else the first, counts. The person is matched by email address,
- * so one is required.
+ * Reads the {@code person} of a record signature, submission or outreach helper request into a draft, the way
+ * Action Network reads it: of each array the entry marked primary, or else the first, counts. The person is matched
+ * by email address, so one is required.
  */
-final class InlinePerson {
+public final class InlinePerson {
 
     private InlinePerson() {
     }
 
-    static Person read(JsonNode json, String origin) {
+    public static Person read(JsonNode json, String origin) {
         ApiJson.object(json, "person");
         String email = text(entry(json, "email_addresses"), "address", "person.email_addresses");
         if (email.isBlank()) {
@@ -81,12 +81,12 @@ final class InlinePerson {
     }
 
     /** {@code triggers.autoresponse.enabled}: Action Network's helpers send the confirmation email only when asked. */
-    static boolean autoresponse(JsonNode json) {
+    public static boolean autoresponse(JsonNode json) {
         JsonNode enabled = json.path("triggers").path("autoresponse").path("enabled");
         return enabled.isBoolean() ? enabled.asBoolean() : "true".equals(enabled.asString(""));
     }
 
-    static String shorten(String s) {
+    public static String shorten(String s) {
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 }
