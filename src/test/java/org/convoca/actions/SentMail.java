@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 public class SentMail {
 
     /** One captured message as its recipient would read it. */
-    public record Message(String recipient, String sender, String subject, String text) {
+    public record Message(String recipient, String sender, String subject, String text, String replyTo) {
     }
 
     private final JdbcClient jdbc;
@@ -21,10 +21,11 @@ public class SentMail {
     }
 
     public List<Message> to(String recipient) {
-        return jdbc.sql("SELECT recipient, sender, subject, text_body FROM mailbox WHERE recipient = ? "
+        return jdbc.sql("SELECT recipient, sender, subject, text_body, reply_to FROM mailbox WHERE recipient = ? "
                         + "ORDER BY sent_at, id")
                 .param(recipient.toLowerCase(Locale.ROOT))
-                .query((rs, n) -> new Message(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Message(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
                 .list();
     }
 
