@@ -30,7 +30,8 @@ public final class FormAnswers {
         Map<String, Problem> problems = new LinkedHashMap<>();
         for (Question q : form.questions()) {
             List<String> values = given.getOrDefault(q.id(), List.of()).stream().limit(MAX_VALUES)
-                    .map(v -> q.kind() == QuestionKind.LONG_TEXT ? PetitionLimits.cleanBlock(v) : PetitionLimits.clean(v))
+                    .map(v -> q.kind() == QuestionKind.LONG_TEXT ? PetitionLimits.cleanBlock(v)
+                            : PetitionLimits.clean(v))
                     .filter(v -> !v.isEmpty()).toList();
             String answer;
             switch (q.kind()) {

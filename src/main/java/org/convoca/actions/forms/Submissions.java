@@ -75,7 +75,8 @@ public class Submissions {
         for (Map.Entry<UUID, String> a : answers.entrySet()) {
             String before = old.get(a.getKey());
             if (before == null) {
-                jdbc.sql("INSERT INTO form_answers (submission_id, question_id, workspace_id, answer) VALUES (?, ?, ?, ?)")
+                jdbc.sql("INSERT INTO form_answers (submission_id, question_id, workspace_id, answer) "
+                        + "VALUES (?, ?, ?, ?)")
                         .params(s.id(), a.getKey(), s.workspaceId(), a.getValue()).update();
                 written++;
             } else if (overwrite && !before.equals(a.getValue())) {

@@ -62,7 +62,8 @@ public class Submitting {
             if (r.consentText() != null) {
                 consents.record(ws, person.id(), r.consentText(), "Form " + form.slug());
             }
-            activities.record(ws, person.id(), "form", "Filled in the form “" + form.text(r.language()).title() + "”");
+            activities.record(ws, person.id(), "form", "Filled in the form “" + form.text(r.language()).title()
+                    + "”");
             if (r.autoresponse()) {
                 autoresponder.queue(ws, form.id(), person.id(), r.language(), form.defaultLanguage(),
                         form.text(r.language()).title());

@@ -86,7 +86,8 @@ public class LetterCampaigns {
     /** Newest first for staff ({@code newestFirst}), or in creation order as the API pages them. */
     public List<LetterCampaign> page(UUID workspaceId, boolean newestFirst, long offset, int limit) {
         return complete(jdbc.sql("SELECT * FROM letter_campaigns WHERE workspace_id = ? ORDER BY "
-                + (newestFirst ? "created_at DESC, id DESC" : "created_at, id") + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                + (newestFirst ? "created_at DESC, id DESC" : "created_at, id")
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
                 .params(workspaceId, offset, limit).query(LetterCampaigns::map).list());
     }
 

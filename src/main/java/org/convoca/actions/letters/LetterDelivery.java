@@ -38,7 +38,8 @@ class LetterDelivery {
 
     @Bean
     OneTimeTask<Job> letterDeliveryTask(ObjectProvider<Outreaches> outreaches, ObjectProvider<People> people,
-            ObjectProvider<Workspaces> workspaces, ObjectProvider<Mailer> mailer, ObjectProvider<TransactionTemplate> tx) {
+            ObjectProvider<Workspaces> workspaces, ObjectProvider<Mailer> mailer,
+            ObjectProvider<TransactionTemplate> tx) {
         return Tasks.oneTime("letter-delivery", Job.class)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(288,
                         new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(5))))
