@@ -15,9 +15,17 @@ import org.convoca.people.Person;
  *                called with the workspace's own key) or only fill in what is missing (a public form, where anyone
  *                can type anyone's email address)
  * @param optIns  the co-sponsors the signer opted in to, with the text of each box as shown
+ * @param autoresponse whether a first signature gets the petition's confirmation email, if it has one turned on
+ *                (the public form always; the API when the client asks, as Action Network's does)
  */
 public record SignatureRequest(Person signer, String language, String comment, boolean listed, String source,
-        String consentText, Map<UUID, String> optIns, List<String> addTags, boolean trusted) {
+        String consentText, Map<UUID, String> optIns, List<String> addTags, boolean trusted, boolean autoresponse) {
+
+    /** A signature that sends no confirmation email. */
+    public SignatureRequest(Person signer, String language, String comment, boolean listed, String source,
+            String consentText, Map<UUID, String> optIns, List<String> addTags, boolean trusted) {
+        this(signer, language, comment, listed, source, consentText, optIns, addTags, trusted, false);
+    }
 
     public SignatureRequest {
         comment = PetitionLimits.cleanBlock(comment);

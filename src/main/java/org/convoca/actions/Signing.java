@@ -28,10 +28,11 @@ public class Signing {
     private final Activities activities;
     private final Tags tags;
     private final PartnerCopies partners;
+    private final Autoresponder autoresponder;
     private final TransactionTemplate tx;
 
     Signing(People people, Signatures signatures, SignatureCounts counts, Consents consents, Activities activities,
-            Tags tags, PartnerCopies partners, TransactionTemplate tx) {
+            Tags tags, PartnerCopies partners, Autoresponder autoresponder, TransactionTemplate tx) {
         this.people = people;
         this.signatures = signatures;
         this.counts = counts;
@@ -39,6 +40,7 @@ public class Signing {
         this.activities = activities;
         this.tags = tags;
         this.partners = partners;
+        this.autoresponder = autoresponder;
         this.tx = tx;
     }
 
@@ -78,6 +80,10 @@ public class Signing {
                 consents.record(ws, person.id(), r.consentText(), form(petition));
             }
             activities.record(ws, person.id(), "petition", "Signed the petition “" + text.title() + "”");
+            if (r.autoresponse()) {
+                autoresponder.queue(ws, petition.id(), person.id(), r.language(), petition.defaultLanguage(),
+                        text.title());
+            }
         }
         for (String name : r.addTags()) {
             tags.tag(ws, tags.ensure(ws, name).id(), person.id());

@@ -28,10 +28,10 @@ public class Mailbox {
     void capture(OutgoingEmail email, String sender) {
         jdbc.sql("""
                 INSERT INTO mailbox (id, workspace_id, requested_by, recipient, sender, subject, text_body, html_body,
-                sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                sent_at, reply_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Ids.newId(), email.workspaceId(), email.requestedBy(), email.to().toLowerCase(Locale.ROOT),
                         sender.length() > 400 ? sender.substring(0, 400) : sender, email.subject(),
-                        email.textBody(), email.htmlBody(), OffsetDateTime.now(ZoneOffset.UTC))
+                        email.textBody(), email.htmlBody(), OffsetDateTime.now(ZoneOffset.UTC), email.replyTo())
                 .update();
     }
 

@@ -10,17 +10,24 @@ import java.util.UUID;
  * @param htmlBody optional HTML alternative of the text body
  * @param workspaceId the workspace the message is sent for, if any
  * @param requestedBy the staff account whose action sent the message, if any
+ * @param replyTo where replies go when not to the sender (a supporter writing to an official), if anywhere
  */
 public record OutgoingEmail(String to, String fromName, String fromAddress, String subject, String textBody,
-        String htmlBody, UUID workspaceId, UUID requestedBy) {
+        String htmlBody, UUID workspaceId, UUID requestedBy, String replyTo) {
 
     static final int MAX_SUBJECT = 998;
     static final int MAX_NAME = 200;
     static final int MAX_TEXT = 1_000_000;
     static final int MAX_HTML = 2_000_000;
 
+    public OutgoingEmail(String to, String fromName, String fromAddress, String subject, String textBody,
+            String htmlBody, UUID workspaceId, UUID requestedBy) {
+        this(to, fromName, fromAddress, subject, textBody, htmlBody, workspaceId, requestedBy, null);
+    }
+
     public OutgoingEmail {
         to = Headers.address("recipient", to);
+        replyTo = replyTo == null || replyTo.isBlank() ? null : Headers.address("reply-to", replyTo);
         fromName = fromName == null ? "" : Headers.value("sender name", fromName.strip(), MAX_NAME);
         fromAddress = fromAddress == null || fromAddress.isBlank() ? null : Headers.address("sender", fromAddress);
         if (subject == null || subject.isBlank()) {
@@ -51,14 +58,20 @@ public record OutgoingEmail(String to, String fromName, String fromAddress, Stri
     }
 
     public OutgoingEmail withHtml(String html) {
-        return new OutgoingEmail(to, fromName, fromAddress, subject, textBody, html, workspaceId, requestedBy);
+        return new OutgoingEmail(to, fromName, fromAddress, subject, textBody, html, workspaceId, requestedBy, replyTo);
     }
 
     public OutgoingEmail from(String name, String address) {
-        return new OutgoingEmail(to, name, address, subject, textBody, htmlBody, workspaceId, requestedBy);
+        return new OutgoingEmail(to, name, address, subject, textBody, htmlBody, workspaceId, requestedBy, replyTo);
     }
 
     public OutgoingEmail sentFor(UUID workspace, UUID requester) {
-        return new OutgoingEmail(to, fromName, fromAddress, subject, textBody, htmlBody, workspace, requester);
+        return new OutgoingEmail(to, fromName, fromAddress, subject, textBody, htmlBody, workspace, requester, replyTo);
+    }
+
+    /** Replies go to this one bare address; anything else is refused as the recipient is. */
+    public OutgoingEmail replyingTo(String address) {
+        return new OutgoingEmail(to, fromName, fromAddress, subject, textBody, htmlBody, workspaceId, requestedBy,
+                address);
     }
 }

@@ -66,6 +66,9 @@ final class SmtpRelay {
             helper.setTo(new InternetAddress(email.to()));
             helper.setFrom(new InternetAddress(fromAddress, email.fromName().isEmpty() ? null : email.fromName(),
                     "UTF-8"));
+            if (email.replyTo() != null) {
+                helper.setReplyTo(new InternetAddress(email.replyTo()));
+            }
             helper.setSubject(email.subject());
             if (email.htmlBody() != null) {
                 helper.setText(email.textBody(), email.htmlBody());

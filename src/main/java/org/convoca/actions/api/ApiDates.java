@@ -5,9 +5,9 @@ import java.util.List;
 import org.convoca.api.ApiFilter;
 
 /** The window of dates a filter on {@code created_date} or {@code modified_date} names. */
-record ApiDates(Instant after, Instant before) {
+public record ApiDates(Instant after, Instant before) {
 
-    static ApiDates of(List<ApiFilter.Clause> clauses, String field) {
+    public static ApiDates of(List<ApiFilter.Clause> clauses, String field) {
         Instant after = null;
         Instant before = null;
         for (ApiFilter.Clause c : clauses) {

@@ -12,9 +12,9 @@ import org.convoca.people.PostalAddress;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the {@code person} of a record signature helper request into a draft, the way Action Network reads it:
- * of each array the entry marked primary, or else the first, counts. The person is matched by email address,
- * so one is required. Sign-on letters' API reads its signers the same way.
+ * Reads the {@code person} of a record signature, submission or outreach helper request into a draft, the way
+ * Action Network reads it: of each array the entry marked primary, or else the first, counts. The person is matched
+ * by email address, so one is required. Sign-on letters' API reads its signers the same way.
  */
 public final class InlinePerson {
 
@@ -78,6 +78,12 @@ public final class InlinePerson {
             }
         }
         return fields;
+    }
+
+    /** {@code triggers.autoresponse.enabled}: Action Network's helpers send the confirmation email only when asked. */
+    public static boolean autoresponse(JsonNode json) {
+        JsonNode enabled = json.path("triggers").path("autoresponse").path("enabled");
+        return enabled.isBoolean() ? enabled.asBoolean() : "true".equals(enabled.asString(""));
     }
 
     public static String shorten(String s) {

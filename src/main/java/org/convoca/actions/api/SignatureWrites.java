@@ -72,7 +72,7 @@ class SignatureWrites {
         String language = signer.language().isEmpty() ? petition.defaultLanguage() : signer.language();
         try {
             return signing.sign(petition, new SignatureRequest(signer, language, comment, false, source, null,
-                    Map.of(), tags, true));
+                    Map.of(), tags, true, InlinePerson.autoresponse(json)));
         } catch (InvalidPersonException | IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -13,7 +13,7 @@ import org.convoca.actions.PublicSigner;
  */
 public record PetitionView(String workspaceName, Petition petition, PetitionText text, String language,
         List<String> languages, long count, String bodyHtml, String thanksHtml, String consent, List<OptInBox> optIns,
-        List<PublicSigner> signers, String path, String url, String seen, boolean embed) implements PublicFrame {
+        List<PublicSigner> signers, String path, String url, String seen, boolean embed) implements PublicView {
 
     /** How far along the goal is, 0 to 100; no goal shows no bar. */
     public int percent() {
@@ -36,6 +36,7 @@ public record PetitionView(String workspaceName, Petition petition, PetitionText
     }
 
     /** The page's path in another language, or in this one. */
+    @Override
     public String in(String lang) {
         return path + (embed ? "/embed" : "") + "?lang=" + lang;
     }

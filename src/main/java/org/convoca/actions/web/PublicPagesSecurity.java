@@ -12,11 +12,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * The public petition and sign-on letter pages get a security rule of their own, ahead of the site-wide one, for two reasons.
- * They are signed by anonymous supporters, often inside another site's iframe where browsers drop our cookies,
- * so they keep no session and need no CSRF token (a forged signature could only sign in the name of an email
- * the forger already knows, which the form lets anyone do; rate limits and the honeypot stand guard instead).
- * And the embedded form must be framable by any site: only the {@code /embed} pages say
+ * The public action pages (petitions, sign-on letters, forms, letters) get a security rule of their own, ahead of
+ * the site-wide one, for two reasons. They are signed by anonymous supporters, often inside another site's iframe
+ * where browsers drop our cookies, so they keep no session and need no CSRF token (a forged signature could only
+ * sign in the name of an email the forger already knows, which the form lets anyone do; rate limits and the honeypot
+ * stand guard instead). And the embedded form must be framable by any site: only the {@code /embed} pages say
  * {@code frame-ancestors *}; every other page keeps the site's {@code frame-ancestors 'self'}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,8 +24,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class PublicPagesSecurity {
 
     private static final Pattern PUBLIC = Pattern.compile(
-            "/(?!admin/|api/|assets/|webjars/)[a-z0-9][a-z0-9-]{0,62}/(?:petitions|sign-on)/[a-z0-9][a-z0-9-]{0,79}(/.*)?");
-    private static final Pattern EMBED = Pattern.compile(".*/(?:petitions|sign-on)/[^/]+/embed(/thanks)?");
+            "/(?!admin/|api/|assets/|webjars/)[a-z0-9][a-z0-9-]{0,62}/(?:petitions|sign-on|forms|letters)/"
+                    + "[a-z0-9][a-z0-9-]{0,79}(/.*)?");
+    private static final Pattern EMBED =
+            Pattern.compile(".*/(?:petitions|sign-on|forms|letters)/[^/]+/embed(/thanks)?");
     private static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; form-action 'self'; frame-ancestors ";
 

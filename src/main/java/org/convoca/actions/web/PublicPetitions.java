@@ -1,10 +1,6 @@
 package org.convoca.actions.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,16 +131,12 @@ class PublicPetitions {
 
     /** A short fingerprint of the texts a form showed, so a signature records exactly what was on the screen. */
     static String seen(String consent, List<OptInBox> boxes) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(consent.getBytes(StandardCharsets.UTF_8));
-            for (OptInBox b : boxes) {
-                sha.update(("\0" + b.partnerId() + "\0" + b.text()).getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        List<String> more = new java.util.ArrayList<>();
+        for (OptInBox b : boxes) {
+            more.add(b.partnerId());
+            more.add(b.text());
         }
+        return SeenTexts.of(consent, more);
     }
 
     String t(String language, String key, Object... args) {

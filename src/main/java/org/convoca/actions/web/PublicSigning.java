@@ -74,7 +74,7 @@ class PublicSigning {
         try {
             signing.sign(f.petition(), new SignatureRequest(signer, language, form.comment(),
                     form.listed() && f.petition().showSigners(), embedded ? "embed" : "web", consent, optIns,
-                    List.of(), false));
+                    List.of(), false, true));
         } catch (InvalidPersonException e) {
             Map<String, String> fields = new LinkedHashMap<>();
             e.problems().keySet().forEach(field -> fields.put(field.equals("locality") ? "city" : field, "invalid"));

@@ -6,9 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * How often one address and one email may sign on the public forms (petitions and sign-on letters alike): per IP address 30 a minute and per email
- * 5 an hour unless configured otherwise. The counts live in each node's memory, so behind a load balancer each
- * node allows that much; a restart forgets them. They stop floods, not a determined attacker with many addresses.
+ * How often one address and one email may act on the public forms (petitions, sign-on letters, forms, letters): per IP address 30 a
+ * minute and per email 5 an hour unless configured otherwise. The counts live in each node's memory, so behind a
+ * load balancer each node allows that much; a restart forgets them. They stop floods, not a determined attacker with
+ * many addresses.
  */
 @Component
 public class SigningLimits {

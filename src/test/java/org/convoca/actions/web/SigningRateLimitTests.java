@@ -29,6 +29,7 @@ class SigningRateLimitTests {
         String path = "/" + w.workspace().slug() + "/petitions/limits";
         String seen = new WebSession(port).get(path).html().selectFirst("input[name=seen]").val();
 
+        long start = System.nanoTime();
         for (int i = 0; i < 5; i++) {
             assertThat(new WebSession(port).postRaw(path, Map.of("seen", seen, "given_name", "Same",
                     "email", "same@example.org")).status()).isEqualTo(200);
@@ -48,7 +49,9 @@ class SigningRateLimitTests {
             }
             accepted++;
         }
-        assertThat(accepted).isEqualTo(30);
+        // The bucket refills one signature every two seconds, so a slow (loaded) machine rightly lets a few more in.
+        long refilled = (System.nanoTime() - start) / 2_000_000_000L;
+        assertThat(accepted).isBetween(30, 30 + (int) refilled);
         assertThat(last.status()).isEqualTo(429);
         assertThat(new WebSession(port).acceptLanguage("es").postRaw(path + "?lang=es", Map.of("seen", seen,
                 "given_name", "Otra", "email", "otra@example.org")).text()).contains("Espere un momento");

@@ -9,7 +9,7 @@ import org.convoca.actions.signon.LetterText;
 import org.convoca.actions.signon.Signatory;
 import org.convoca.actions.signon.SignonLetter;
 import org.convoca.actions.web.OptInBox;
-import org.convoca.actions.web.PublicFrame;
+import org.convoca.actions.web.PublicView;
 import org.convoca.actions.web.ShareLinks;
 
 /**
@@ -19,7 +19,7 @@ import org.convoca.actions.web.ShareLinks;
 public record LetterView(String workspaceName, SignonLetter letter, LetterText text, String language,
         List<String> languages, String bodyHtml, String thanksHtml, String consent, List<OptInBox> optIns,
         List<Signatory> signatories,
-        boolean open, String deadline, String path, String url, String seen, boolean embed) implements PublicFrame {
+        boolean open, String deadline, String path, String url, String seen, boolean embed) implements PublicView {
 
     public static final List<String> SCOPES = List.of("national", "state", "local");
 

@@ -1,0 +1,21 @@
+package org.convoca.actions.letters;
+
+import java.util.List;
+import org.convoca.people.Person;
+
+/**
+ * Someone writing on a campaign: who they are (matched by email) and where they live (their postal code and
+ * region choose the targets), the subject and text they send, and the consent text they were shown (none through
+ * the API).
+ *
+ * @param trusted whether the details may overwrite what is known (the API) or only fill in what is missing
+ * @param deliver whether the letters are emailed to the targets (the public form) or only recorded (a script, as
+ *                Action Network's API records outreaches without contacting anyone)
+ */
+public record LetterRequest(Person person, String language, String region, String postalCode, String subject,
+        String message, String source, String consentText, List<String> addTags, boolean trusted, boolean deliver) {
+
+    public LetterRequest {
+        addTags = addTags == null ? List.of() : List.copyOf(addTags);
+    }
+}

@@ -1,0 +1,93 @@
+package org.convoca.actions.letters.api;
+
+import java.util.List;
+import java.util.UUID;
+import org.convoca.actions.api.InlinePerson;
+import org.convoca.actions.letters.LetterCampaign;
+import org.convoca.actions.letters.LetterRequest;
+import org.convoca.actions.letters.LetterText;
+import org.convoca.actions.letters.LetterWriting;
+import org.convoca.actions.letters.Outreach;
+import org.convoca.actions.letters.Outreaches;
+import org.convoca.actions.letters.WriteResult;
+import org.convoca.api.ApiException;
+import org.convoca.api.ApiJson;
+import org.convoca.api.Identifiers;
+import org.convoca.people.InvalidPersonException;
+import org.convoca.people.People;
+import org.convoca.people.Person;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /advocacy_campaigns/{id}/outreaches}: with an inline {@code person} it is the record outreach helper
+ * (the person found by email or added, {@code add_tags} put on them); with {@code _links.osdi:person} it records an
+ * outreach by someone already in the system. The targets are those who represent the person's postal address. As
+ * on Action Network, an outreach recorded through the API is kept but no letter is emailed: a script cannot write
+ * to officials in supporters' names.
+ */
+@Service
+class OutreachWrites {
+
+    static final int MAX_TAGS = 100;
+
+    private final CampaignWrites campaigns;
+    private final LetterWriting writing;
+    private final Outreaches outreaches;
+    private final People people;
+
+    OutreachWrites(CampaignWrites campaigns, LetterWriting writing, Outreaches outreaches, People people) {
+        this.campaigns = campaigns;
+        this.writing = writing;
+        this.outreaches = outreaches;
+        this.people = people;
+    }
+
+    WriteResult create(UUID workspaceId, String campaignId, JsonNode body) {
+        JsonNode json = ApiJson.object(body, "");
+        LetterCampaign c = campaigns.find(workspaceId, campaignId);
+        String origin = json.has("origin_system") ? ApiJson.text(json.get("origin_system"), "origin_system") : "";
+        String source = origin.isBlank() ? "API" : origin.length() > 200 ? origin.substring(0, 200) : origin;
+        List<String> tags = ApiJson.texts(json.get("add_tags"), "add_tags", MAX_TAGS);
+        if (tags.stream().anyMatch(t -> t.isBlank() || t.length() > 200)) {
+            throw ApiException.badRequest("Each of add_tags needs 1 to 200 characters.");
+        }
+        Person person;
+        if (json.has("person") && !json.get("person").isNull()) {
+            person = InlinePerson.read(json.get("person"), source);
+        } else {
+            String href = ApiJson.linkHref(json, "osdi:person");
+            if (href == null) {
+                throw ApiException.badRequest("The request needs either person (the record outreach helper) or "
+                        + "_links.osdi:person.href (an outreach by someone already in the system).");
+            }
+            person = Identifiers.parse(href).flatMap(id -> people.find(workspaceId, id))
+                    .orElseThrow(() -> ApiException.badRequest("_links.osdi:person names no person in this "
+                            + "workspace: " + InlinePerson.shorten(href)));
+        }
+        String language = c.texts().containsKey(person.language()) ? person.language() : c.defaultLanguage();
+        LetterText text = c.text(language);
+        String subject = json.has("subject") ? ApiJson.text(json.get("subject"), "subject") : text.subject();
+        String message = json.has("message") ? ApiJson.text(json.get("message"), "message") : text.letter();
+        if (subject.length() > LetterText.SUBJECT || subject.contains("\n") || subject.contains("\r")) {
+            throw ApiException.badRequest("subject must be one line of at most " + LetterText.SUBJECT
+                    + " characters.");
+        }
+        if (message.length() > LetterText.LETTER) {
+            throw ApiException.badRequest("message is longer than " + LetterText.LETTER + " characters.");
+        }
+        try {
+            return writing.write(c, new LetterRequest(person, language, person.address().region(),
+                    person.address().postalCode(), subject, message, source, null, tags, true, false));
+        } catch (InvalidPersonException | IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    Outreach find(UUID workspaceId, LetterCampaign c, String id) {
+        return Identifiers.parse(id).flatMap(uuid -> outreaches.find(workspaceId, uuid))
+                .filter(o -> o.campaignId().equals(c.id()))
+                .orElseThrow(() -> ApiException.notFound("There is no outreach with the identifier "
+                        + InlinePerson.shorten(id) + " on this advocacy campaign."));
+    }
+}
