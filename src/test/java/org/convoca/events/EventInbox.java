@@ -46,11 +46,11 @@ public class EventInbox {
                 + to(workspaceId, recipient).stream().map(CapturedMail::subject).toList());
     }
 
-    /** The calendar file attached to the message, as text. */
+    /** The calendar file attached to the message, as text with its folded lines joined again. */
     public String calendar(UUID workspaceId, CapturedMail mail) {
         return mailbox.attachments(reader(workspaceId), mail.id()).stream()
                 .filter(a -> a.fileName().endsWith(".ics")).findFirst()
-                .map(a -> new String(a.content(), StandardCharsets.UTF_8)).orElse(null);
+                .map(a -> new String(a.content(), StandardCharsets.UTF_8).replace("\r\n ", "")).orElse(null);
     }
 
     public String calendarType(UUID workspaceId, CapturedMail mail) {
