@@ -86,6 +86,11 @@ public class Registering {
         return new Outcome(r, person, true);
     }
 
+    /** The registration a cancel link names, if it is one of this event's. */
+    public Optional<Registration> findByToken(Event e, String token) {
+        return registrations.findByToken(e.workspaceId(), e.id(), token);
+    }
+
     /** Cancels the registration the link names; empty if it names none. The freed seat goes to the first waiting. */
     @Transactional
     public Optional<Registration> cancel(Event e, String token) {
