@@ -32,9 +32,13 @@ public class EventInbox {
                 .sorted(java.util.Comparator.comparing(CapturedMail::sentAt)).toList();
     }
 
-    /** Waits up to ten seconds for the {@code n}th message to this address whose subject contains the text. */
+    /** Waits up to ten seconds for a message to this address whose subject contains the text. */
     public CapturedMail await(UUID workspaceId, String recipient, String subject) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        return awaitLong(workspaceId, recipient, subject, Duration.ofSeconds(10));
+    }
+
+    public CapturedMail awaitLong(UUID workspaceId, String recipient, String subject, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             var found = to(workspaceId, recipient).stream().filter(m -> m.subject().contains(subject)).findFirst();
             if (found.isPresent()) {
