@@ -10,7 +10,8 @@ enum MailKind {
     CANCELLED("CANCEL"),
     POSTPONED(null),
     REMINDER("REQUEST"),
-    OPENS(null);
+    OPENS(null),
+    FOLLOWUP(null);
 
     private final String method;
 

@@ -62,7 +62,7 @@ public class EventInbox {
                 .filter(a -> a.fileName().endsWith(".ics")).findFirst().map(a -> a.contentType()).orElse(null);
     }
 
-    static void sleep() {
+    public static void sleep() {
         try {
             Thread.sleep(100);
         } catch (InterruptedException e) {

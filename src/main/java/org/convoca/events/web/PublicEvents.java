@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.convoca.events.AfterEvent;
 import org.convoca.events.Event;
 import org.convoca.events.EventLimits;
 import org.convoca.events.EventLinks;
@@ -39,8 +40,11 @@ class PublicEvents {
     private final Events events;
     private final Registrations registrations;
     private final MessageSource messages;
+    private final AfterEvent after;
 
-    PublicEvents(Workspaces workspaces, Events events, Registrations registrations, MessageSource messages) {
+    PublicEvents(Workspaces workspaces, Events events, Registrations registrations, MessageSource messages,
+            AfterEvent after) {
+        this.after = after;
         this.workspaces = workspaces;
         this.events = events;
         this.registrations = registrations;
@@ -95,7 +99,8 @@ class PublicEvents {
                         locale),
                 viewerTimes(e, zone(tz), locale).orElse(null), path, url, consent, seen(consent, e, language), embed,
                 seatsLeft, e.takesRegistrations(now), e.isSaveTheDate(now), e.hasEnded(now), opens,
-                e.address().isEmpty() ? null : EventLinks.map(e.address()));
+                e.address().isEmpty() ? null : EventLinks.map(e.address()),
+                after.recording(e.workspaceId(), e.id()).orElse(""));
     }
 
     java.util.Optional<String> viewerTimes(Event e, ZoneId viewer, Locale locale) {
