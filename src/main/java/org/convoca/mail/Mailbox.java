@@ -26,13 +26,31 @@ public class Mailbox {
     }
 
     void capture(OutgoingEmail email, String sender) {
+        UUID id = Ids.newId();
         jdbc.sql("""
                 INSERT INTO mailbox (id, workspace_id, requested_by, recipient, sender, subject, text_body, html_body,
                 sent_at, reply_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Ids.newId(), email.workspaceId(), email.requestedBy(), email.to().toLowerCase(Locale.ROOT),
+                .params(id, email.workspaceId(), email.requestedBy(), email.to().toLowerCase(Locale.ROOT),
                         sender.length() > 400 ? sender.substring(0, 400) : sender, email.subject(),
                         email.textBody(), email.htmlBody(), OffsetDateTime.now(ZoneOffset.UTC), email.replyTo())
                 .update();
+        int position = 0;
+        for (OutgoingEmail.Attachment a : email.attachments()) {
+            jdbc.sql("INSERT INTO mailbox_attachments (mail_id, position, file_name, content_type, content) "
+                    + "VALUES (?, ?, ?, ?, ?)").params(id, position++, a.fileName(), a.contentType(), a.content())
+                    .update();
+        }
+    }
+
+    /** The files attached to a captured message the reader may read, in the order they were attached. */
+    public List<OutgoingEmail.Attachment> attachments(MailboxReader reader, UUID id) {
+        if (find(reader, id).isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM mailbox_attachments WHERE mail_id = ? ORDER BY position").param(id)
+                .query((rs, n) -> new OutgoingEmail.Attachment(rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getBytes("content")))
+                .list();
     }
 
     /** Newest first. */

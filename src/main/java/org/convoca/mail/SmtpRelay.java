@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.util.Locale;
 import java.util.Properties;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -62,7 +63,8 @@ final class SmtpRelay {
     void send(OutgoingEmail email, String fromAddress) {
         try {
             MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, email.htmlBody() != null, "UTF-8");
+            boolean multipart = email.htmlBody() != null || !email.attachments().isEmpty();
+            MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
             helper.setTo(new InternetAddress(email.to()));
             helper.setFrom(new InternetAddress(fromAddress, email.fromName().isEmpty() ? null : email.fromName(),
                     "UTF-8"));
@@ -74,6 +76,9 @@ final class SmtpRelay {
                 helper.setText(email.textBody(), email.htmlBody());
             } else {
                 helper.setText(email.textBody());
+            }
+            for (OutgoingEmail.Attachment a : email.attachments()) {
+                helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
             }
             sender.send(message);
         } catch (MailException | MessagingException | UnsupportedEncodingException e) {

@@ -1,0 +1,138 @@
+package org.convoca.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.convoca.mail.OutgoingEmail;
+import org.convoca.people.Person;
+import org.convoca.shared.web.SafeMarkdown;
+import org.convoca.workspace.Workspace;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Writes event mail in the reader's language: what happened, when (in the event's zone and any extra zones),
+ * where — the join link only to someone holding a seat — links to add it to a calendar or cancel, and the
+ * calendar file itself.
+ */
+@Component
+class EventMessages {
+
+    private final MessageSource messages;
+    private final EventLinks links;
+
+    EventMessages(MessageSource messages, EventLinks links) {
+        this.messages = messages;
+        this.links = links;
+    }
+
+    OutgoingEmail compose(Workspace w, Event e, Person p, Registration r, MailKind kind, String language) {
+        Locale locale = Locale.forLanguageTag(e.texts().containsKey(language) ? language : e.defaultLanguage());
+        String lang = locale.getLanguage();
+        EventText text = e.text(lang);
+        boolean seated = r != null && r.status() == RegistrationStatus.REGISTERED
+                && kind != MailKind.CANCELLED && kind != MailKind.LEFT && kind != MailKind.POSTPONED;
+        String when = EventTimes.range(e.startsAt(), e.endsAt(), e.zone(), locale);
+        String zones = EventTimes.otherZones(e.startsAt(), e.zone(), e.extraZones().stream().map(ZoneId::of).toList(),
+                locale);
+        String page = links.page(w, e);
+        StringBuilder body = new StringBuilder();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + lang + "\"><body>");
+        String greeting = p.givenName().isEmpty() ? t(locale, "events.mail.hello-anonymous")
+                : t(locale, "events.mail.hello", p.givenName());
+        para(body, html, greeting);
+        para(body, html, t(locale, "events.mail." + kind.key() + ".intro", text.title()));
+        line(body, html, t(locale, "events.mail.when"), kind == MailKind.POSTPONED ? t(locale, "events.mail.tbd")
+                : when, null);
+        if (!zones.isEmpty() && kind != MailKind.POSTPONED) {
+            line(body, html, t(locale, "events.mail.zones"), zones, null);
+        }
+        if (!e.address().isEmpty()) {
+            line(body, html, t(locale, "events.mail.address"), e.address(), EventLinks.map(e.address()));
+        }
+        if (e.isVirtual() && seated) {
+            line(body, html, t(locale, "events.mail.join"), e.joinUrl(), e.joinUrl());
+        } else if (e.isVirtual()) {
+            line(body, html, t(locale, "events.mail.where"), t(locale, "events.mail.online"), null);
+        }
+        line(body, html, t(locale, "events.mail.page"), page, page);
+        String location = seated && e.isVirtual() ? e.joinUrl() : e.address();
+        String details = SafeMarkdown.text(text.description()) + "\n\n" + page;
+        if (seated) {
+            line(body, html, t(locale, "events.mail.google"), EventLinks.google(e, text.title(), details, location),
+                    EventLinks.google(e, text.title(), details, location));
+            line(body, html, t(locale, "events.mail.outlook"), EventLinks.outlook(e, text.title(), details, location),
+                    EventLinks.outlook(e, text.title(), details, location));
+        }
+        if (r != null && r.isActive() && kind != MailKind.CANCELLED) {
+            String cancel = links.cancel(w, e, r);
+            line(body, html, t(locale, "events.mail.cancel"), cancel, cancel);
+        }
+        if (kind == MailKind.OPENS) {
+            line(body, html, t(locale, "events.mail.register"), page, page);
+        }
+        String footer = w.name() + (w.postalAddress().isBlank() ? "" : " · " + w.postalAddress().replace('\n', ' '));
+        body.append("\n-- \n").append(footer).append('\n');
+        html.append("<p style=\"color:#555\">").append(esc(footer)).append("</p></body></html>");
+        String subject = t(locale, "events.mail." + kind.key() + ".subject", text.title(),
+                EventTimes.range(e.startsAt(), e.endsAt(), e.zone(), locale));
+        OutgoingEmail mail = new OutgoingEmail(p.email(), w.senderName(), w.senderEmail(), subject,
+                body.toString(), html.toString(), w.id(), null);
+        if (kind.method() != null && (seated || kind.method().equals("CANCEL"))) {
+            String ics = CalendarFile.of(kind.method(), null, List.of(new CalendarFile.Entry(e, text.title(),
+                    details, location, page, w.senderName(), w.senderEmail(), p.email())), Instant.now());
+            mail = mail.attach(new OutgoingEmail.Attachment("invite.ics",
+                    "text/calendar; charset=UTF-8; method=" + kind.method(), ics.getBytes(StandardCharsets.UTF_8)));
+        }
+        return mail;
+    }
+
+    /** A follow-up in the reader's language if staff wrote one, with the recording's link when there is one. */
+    OutgoingEmail followUp(Workspace w, Event e, Person p, FollowUp f, String language, String recording) {
+        String lang = f.languageFor(language);
+        Locale locale = Locale.forLanguageTag(lang);
+        StringBuilder body = new StringBuilder();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + lang + "\"><body>");
+        para(body, html, p.givenName().isEmpty() ? t(locale, "events.mail.hello-anonymous")
+                : t(locale, "events.mail.hello", p.givenName()));
+        body.append(SafeMarkdown.text(f.body(lang))).append("\n\n");
+        html.append(SafeMarkdown.html(f.body(lang)));
+        if (!recording.isEmpty()) {
+            line(body, html, t(locale, "events.mail.recording"), recording, recording);
+        }
+        String page = links.page(w, e);
+        line(body, html, t(locale, "events.mail.page"), page, page);
+        String footer = w.name() + (w.postalAddress().isBlank() ? "" : " · " + w.postalAddress().replace('\n', ' '));
+        body.append("\n-- \n").append(footer).append('\n');
+        html.append("<p style=\"color:#555\">").append(esc(footer)).append("</p></body></html>");
+        return new OutgoingEmail(p.email(), w.senderName(), w.senderEmail(), f.subject(lang), body.toString(),
+                html.toString(), w.id(), null);
+    }
+
+    private static void para(StringBuilder text, StringBuilder html, String s) {
+        text.append(s).append("\n\n");
+        html.append("<p>").append(esc(s)).append("</p>");
+    }
+
+    private static void line(StringBuilder text, StringBuilder html, String label, String value, String href) {
+        text.append(label).append(": ").append(value).append('\n');
+        html.append("<p><strong>").append(esc(label)).append(":</strong> ");
+        if (href != null) {
+            html.append("<a href=\"").append(esc(href)).append("\">").append(esc(value)).append("</a>");
+        } else {
+            html.append(esc(value).replace("\n", "<br>"));
+        }
+        html.append("</p>");
+    }
+
+    private static String esc(String s) {
+        return HtmlUtils.htmlEscape(s, "UTF-8");
+    }
+
+    private String t(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

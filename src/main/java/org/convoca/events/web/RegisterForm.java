@@ -1,0 +1,77 @@
+package org.convoca.events.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.convoca.events.EventLimits;
+import org.convoca.events.Question;
+import org.convoca.people.PersonLimits;
+
+/**
+ * The public registration form as typed, kept verbatim so a refused form comes back as the person left it.
+ * {@code seen} identifies the texts the form showed; {@code website} is the honeypot, empty for people.
+ */
+public record RegisterForm(String givenName, String familyName, String email, String postalCode,
+        Map<Integer, String> answers, String seen, String website) {
+
+    /** More than any real form carries; a bigger one is refused before it is read. */
+    static final int MAX_BYTES = 32 * 1024;
+
+    static RegisterForm empty() {
+        return new RegisterForm("", "", "", "", Map.of(), "", "");
+    }
+
+    static RegisterForm from(HttpServletRequest in) {
+        Map<Integer, String> answers = new LinkedHashMap<>();
+        for (int n = 1; n <= EventLimits.MAX_QUESTIONS; n++) {
+            String a = in.getParameter("answer_" + n);
+            if (a != null) {
+                answers.put(n, a);
+            }
+        }
+        return new RegisterForm(one(in, "given_name"), one(in, "family_name"), one(in, "email"),
+                one(in, "postal_code"), answers, one(in, "seen"), one(in, "website"));
+    }
+
+    public String answer(int position) {
+        return answers.getOrDefault(position, "");
+    }
+
+    /** What is wrong, field by field, as message keys under {@code events.register.error.}. */
+    Map<String, String> problems(Iterable<Question> questions, boolean withAnswers) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        line(problems, "given_name", givenName, PersonLimits.NAME, true);
+        line(problems, "family_name", familyName, PersonLimits.NAME, false);
+        line(problems, "email", email, PersonLimits.EMAIL, true);
+        if (!problems.containsKey("email") && !PersonLimits.isEmail(PersonLimits.normalizeEmail(email))) {
+            problems.put("email", "email");
+        }
+        line(problems, "postal_code", postalCode, PersonLimits.POSTAL_CODE, false);
+        if (withAnswers) {
+            for (Question q : questions) {
+                String a = answer(q.position());
+                if (q.required() && a.isBlank()) {
+                    problems.put("answer_" + q.position(), "required");
+                } else if (a.length() > EventLimits.ANSWER) {
+                    problems.put("answer_" + q.position(), "too-long");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void line(Map<String, String> problems, String field, String value, int max, boolean required) {
+        if (required && value.isBlank()) {
+            problems.put(field, "required");
+        } else if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            problems.put(field, "one-line");
+        } else if (value.strip().length() > max) {
+            problems.put(field, "too-long");
+        }
+    }
+
+    private static String one(HttpServletRequest in, String name) {
+        String v = in.getParameter(name);
+        return v == null ? "" : v;
+    }
+}
