@@ -64,6 +64,19 @@ public class Campaigns {
         return new Campaign(id, workspaceId, free, defaultLanguage, texts, now, now);
     }
 
+    /** Replaces the campaign's texts; its address stays, so links already shared keep working. */
+    @Transactional
+    public void update(Campaign c, Map<String, Campaign.Text> texts) {
+        jdbc.sql("DELETE FROM event_campaign_texts WHERE workspace_id = ? AND campaign_id = ?")
+                .params(c.workspaceId(), c.id()).update();
+        texts.forEach((language, t) -> jdbc.sql("INSERT INTO event_campaign_texts (campaign_id, workspace_id, "
+                + "language, title, description) VALUES (?, ?, ?, ?, ?)").params(c.id(), c.workspaceId(), language,
+                t.title(), t.description()).update());
+        jdbc.sql("UPDATE event_campaigns SET default_language = ?, modified_at = ? WHERE workspace_id = ? AND id = ?")
+                .params(texts.containsKey(c.defaultLanguage()) ? c.defaultLanguage() : texts.keySet().iterator().next(),
+                        utc(Instant.now()), c.workspaceId(), c.id()).update();
+    }
+
     /** A campaign of this workspace. */
     public Optional<Campaign> find(UUID workspaceId, UUID id) {
         return one(jdbc.sql("SELECT * FROM event_campaigns WHERE workspace_id = ? AND id = ?")

@@ -66,6 +66,7 @@ class CampaignsController {
     String add(Model model) {
         model.addAttribute("form", Map.of());
         model.addAttribute("problems", Map.of());
+        model.addAttribute("campaign", null);
         return "events/campaign/form";
     }
 
@@ -74,6 +75,58 @@ class CampaignsController {
     String create(@AuthenticationPrincipal Staff staff, @RequestParam Map<String, String> input, Model model,
             HttpServletResponse response) {
         Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Campaign.Text> texts = texts(input, problems);
+        if (!problems.isEmpty()) {
+            return form(model, input, problems, null, response);
+        }
+        String language = texts.keySet().iterator().next();
+        String slug = Slugs.of(texts.get(language).title(), 70);
+        Campaign c = campaigns.create(staff.workspaceId(), slug.isEmpty() ? "campaign" : slug, language, texts);
+        audit.record(staff, "events.campaign.create", "\"" + c.title() + "\" (" + c.id() + ")");
+        return "redirect:/admin/event-campaigns/" + c.id();
+    }
+
+    @GetMapping("/admin/event-campaigns/{id}/edit")
+    @PreAuthorize("hasRole('ORGANIZER')")
+    String edit(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, Model model) {
+        Campaign c = owned(staff, id);
+        Map<String, String> form = new LinkedHashMap<>();
+        c.texts().forEach((language, t) -> {
+            form.put("title_" + language, t.title());
+            form.put("description_" + language, t.description());
+        });
+        model.addAttribute("form", form);
+        model.addAttribute("problems", Map.of());
+        model.addAttribute("campaign", c);
+        return "events/campaign/form";
+    }
+
+    @PostMapping("/admin/event-campaigns/{id}")
+    @PreAuthorize("hasRole('ORGANIZER')")
+    String update(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, @RequestParam Map<String, String> input,
+            Model model, HttpServletResponse response) {
+        Campaign c = owned(staff, id);
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Campaign.Text> texts = texts(input, problems);
+        if (!problems.isEmpty()) {
+            return form(model, input, problems, c, response);
+        }
+        campaigns.update(c, texts);
+        audit.record(staff, "events.campaign.update", "\"" + c.title() + "\" (" + c.id() + ")");
+        return "redirect:/admin/event-campaigns/" + c.id();
+    }
+
+    private static String form(Model model, Map<String, String> input, Map<String, String> problems, Campaign c,
+            HttpServletResponse response) {
+        response.setStatus(422);
+        model.addAttribute("form", input);
+        model.addAttribute("problems", problems);
+        model.addAttribute("campaign", c);
+        return "events/campaign/form";
+    }
+
+    /** The texts in each language with a title; at least one is needed. */
+    private static Map<String, Campaign.Text> texts(Map<String, String> input, Map<String, String> problems) {
         Map<String, Campaign.Text> texts = new LinkedHashMap<>();
         for (String language : EventLimits.LANGUAGES) {
             String title = EventLimits.clean(input.get("title_" + language));
@@ -94,17 +147,7 @@ class CampaignsController {
         if (texts.isEmpty() && problems.isEmpty()) {
             problems.put("title_en", "events.campaign.error.title-required");
         }
-        if (!problems.isEmpty()) {
-            response.setStatus(422);
-            model.addAttribute("form", input);
-            model.addAttribute("problems", problems);
-            return "events/campaign/form";
-        }
-        String language = texts.keySet().iterator().next();
-        String slug = Slugs.of(texts.get(language).title(), 70);
-        Campaign c = campaigns.create(staff.workspaceId(), slug.isEmpty() ? "campaign" : slug, language, texts);
-        audit.record(staff, "events.campaign.create", "\"" + c.title() + "\" (" + c.id() + ")");
-        return "redirect:/admin/event-campaigns/" + c.id();
+        return texts;
     }
 
     @GetMapping("/admin/event-campaigns/{id}")

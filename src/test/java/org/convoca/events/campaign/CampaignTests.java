@@ -116,6 +116,18 @@ class CampaignTests {
         assertThat(staff.get(emoji).html().selectFirst("h1").text()).isEqualTo("✊🏽 ¡Sí se puede! \u202Eمرحبا");
         assertThat(campaigns.ownedBy(w.id(), 0, 10)).singleElement().satisfies(c -> assertThat(c.slug())
                 .isEqualTo("si-se-puede"));
+        WebSession.Page edited = staff.post(emoji + "/edit", emoji, Map.of("title_es", "¡Sí se puede!",
+                "title_en", "Yes we can", "description_en", "Join *us*"));
+        assertThat(edited.html().selectFirst("h1").text()).isEqualTo("Yes we can");
+        WebSession.Page publicEn = new WebSession(port).get("/" + w.workspace().slug() + "/event-campaigns/si-se-puede");
+        assertThat(publicEn.html().selectFirst("h1").text()).isEqualTo("Yes we can");
+        assertThat(staff.post(emoji + "/edit", emoji, Map.of("title_en", "", "title_es", "")).status())
+                .isEqualTo(422);
+        var partner = fixtures.workspace("Partner who may not edit");
+        campaigns.invite(campaigns.ownedBy(w.id(), 0, 1).getFirst(), partner.id());
+        WebSession partnerStaff = fixtures.signIn(new WebSession(port), partner, Role.OWNER);
+        assertThat(partnerStaff.get(emoji).status()).isEqualTo(200);
+        assertThat(partnerStaff.get(emoji + "/edit").status()).isEqualTo(403);
         WebSession viewer = fixtures.signIn(new WebSession(port), w, Role.VIEWER);
         assertThat(viewer.post("/admin/event-campaigns", "/admin/event-campaigns", Map.of("title_en", "x")).status())
                 .isEqualTo(403);
