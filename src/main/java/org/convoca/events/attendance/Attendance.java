@@ -14,7 +14,6 @@ import org.convoca.people.Activities;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -84,13 +83,6 @@ public class Attendance {
     public long count(UUID workspaceId, UUID eventId) {
         return jdbc.sql("SELECT COUNT(*) FROM event_attendance WHERE workspace_id = ? AND event_id = ?")
                 .params(workspaceId, eventId).query(Long.class).single();
-    }
-
-    /** The people who came, in the order they were recorded, for follow-up mail. */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<UUID> attendees(UUID workspaceId, UUID eventId) {
-        return jdbc.sql("SELECT person_id FROM event_attendance WHERE workspace_id = ? AND event_id = ? "
-                + "ORDER BY recorded_at, person_id").params(workspaceId, eventId).query(UUID.class).list();
     }
 
     /**
