@@ -35,10 +35,9 @@ class EventMailer {
     private final MailLog log;
     private final Mailer mailer;
     private final TransactionTemplate tx;
-    private final AfterEvent after;
 
     EventMailer(Events events, Registrations registrations, People people, Workspaces workspaces,
-            EventMessages messages, MailLog log, Mailer mailer, TransactionTemplate tx, AfterEvent after) {
+            EventMessages messages, MailLog log, Mailer mailer, TransactionTemplate tx) {
         this.events = events;
         this.registrations = registrations;
         this.people = people;
@@ -47,7 +46,6 @@ class EventMailer {
         this.log = log;
         this.mailer = mailer;
         this.tx = tx;
-        this.after = after;
     }
 
     void toOne(EventTasks.ToOne task) {
@@ -87,14 +85,6 @@ class EventMailer {
                             .forEach((person, language) -> send(e, person, language, null, kind, task.key()));
                 }
             }
-            case FOLLOWUP -> after.followUp(e.workspaceId(), UUID.fromString(task.key().substring("followup-".length())))
-                    .ifPresent(f -> {
-                        List<Registration> audience = f.audience() == FollowUp.Audience.ATTENDED
-                                ? registrations.attended(e.workspaceId(), e.id())
-                                : registrations.withStatus(e.workspaceId(), e.id(),
-                                        List.of(RegistrationStatus.REGISTERED));
-                        audience.forEach(r -> send(e, r.personId(), r.language(), r, kind, task.key()));
-                    });
             default -> everyone(e, List.of(RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED), kind,
                     task.key());
         }
@@ -119,11 +109,7 @@ class EventMailer {
             }
             OutgoingEmail mail;
             try {
-                mail = kind == MailKind.FOLLOWUP
-                        ? messages.followUp(w.get(), e, person.get(), after.followUp(e.workspaceId(),
-                                UUID.fromString(key.substring("followup-".length()))).orElseThrow(), language,
-                                after.recording(e.workspaceId(), e.id()).orElse(""))
-                        : messages.compose(w.get(), e, person.get(), r, kind, language);
+                mail = messages.compose(w.get(), e, person.get(), r, kind, language);
             } catch (InvalidEmailException x) {
                 LOG.warn("Event {} mail {} to person {} cannot be written: {}", e.id(), key, personId,
                         x.getMessage());

@@ -90,28 +90,6 @@ class EventMessages {
         return mail;
     }
 
-    /** A follow-up in the reader's language if staff wrote one, with the recording's link when there is one. */
-    OutgoingEmail followUp(Workspace w, Event e, Person p, FollowUp f, String language, String recording) {
-        String lang = f.languageFor(language);
-        Locale locale = Locale.forLanguageTag(lang);
-        StringBuilder body = new StringBuilder();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + lang + "\"><body>");
-        para(body, html, p.givenName().isEmpty() ? t(locale, "events.mail.hello-anonymous")
-                : t(locale, "events.mail.hello", p.givenName()));
-        body.append(SafeMarkdown.text(f.body(lang))).append("\n\n");
-        html.append(SafeMarkdown.html(f.body(lang)));
-        if (!recording.isEmpty()) {
-            line(body, html, t(locale, "events.mail.recording"), recording, recording);
-        }
-        String page = links.page(w, e);
-        line(body, html, t(locale, "events.mail.page"), page, page);
-        String footer = w.name() + (w.postalAddress().isBlank() ? "" : " · " + w.postalAddress().replace('\n', ' '));
-        body.append("\n-- \n").append(footer).append('\n');
-        html.append("<p style=\"color:#555\">").append(esc(footer)).append("</p></body></html>");
-        return new OutgoingEmail(p.email(), w.senderName(), w.senderEmail(), f.subject(lang), body.toString(),
-                html.toString(), w.id(), null);
-    }
-
     private static void para(StringBuilder text, StringBuilder html, String s) {
         text.append(s).append("\n\n");
         html.append("<p>").append(esc(s)).append("</p>");

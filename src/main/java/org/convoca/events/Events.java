@@ -64,39 +64,6 @@ public class Events {
                 .params(workspaceId, utc(now), offset, limit).query(Events::map).list());
     }
 
-    /** Which events a page of the API shows: starting after or before a moment, or modified so. */
-    public record Window(Instant startsAfter, Instant startsBefore, Instant modifiedAfter, Instant modifiedBefore) {
-    }
-
-    /** By start, as the API pages them. */
-    public List<Event> page(UUID workspaceId, Window w, long offset, int limit) {
-        return complete(jdbc.sql(SELECT + where(w) + " ORDER BY e.starts_at, e.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
-                .params(params(workspaceId, w)).param(offset).param(limit).query(Events::map).list());
-    }
-
-    public long count(UUID workspaceId, Window w) {
-        return jdbc.sql("SELECT COUNT(*) FROM events e WHERE e.workspace_id = ?" + where(w))
-                .params(params(workspaceId, w)).query(Long.class).single();
-    }
-
-    private static String where(Window w) {
-        return (w.startsAfter() == null ? "" : " AND e.starts_at >= ?")
-                + (w.startsBefore() == null ? "" : " AND e.starts_at < ?")
-                + (w.modifiedAfter() == null ? "" : " AND e.modified_at >= ?")
-                + (w.modifiedBefore() == null ? "" : " AND e.modified_at < ?");
-    }
-
-    private static List<Object> params(UUID workspaceId, Window w) {
-        List<Object> params = new ArrayList<>();
-        params.add(workspaceId);
-        for (Instant i : new Instant[] {w.startsAfter(), w.startsBefore(), w.modifiedAfter(), w.modifiedBefore()}) {
-            if (i != null) {
-                params.add(utc(i));
-            }
-        }
-        return params;
-    }
-
     /** Saves a new event; the draft's id, sequence and dates are ignored, and its slug made unique if taken. */
     @Transactional
     public Event create(UUID workspaceId, Event draft) {

@@ -10,8 +10,7 @@ enum MailKind {
     CANCELLED("CANCEL"),
     POSTPONED(null),
     REMINDER("REQUEST"),
-    OPENS(null),
-    FOLLOWUP(null);
+    OPENS(null);
 
     private final String method;
 

@@ -96,7 +96,7 @@ public class Registrations {
     Registration insert(UUID workspaceId, UUID eventId, UUID personId, RegistrationStatus status, String language,
             String source, Instant now) {
         Registration r = new Registration(Ids.newId(), workspaceId, eventId, personId, status, language, source,
-                newToken(), now, now, null);
+                newToken(), now, now);
         jdbc.sql("""
                 INSERT INTO event_registrations (id, workspace_id, event_id, person_id, status, language, source,
                 cancel_token, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -116,26 +116,7 @@ public class Registrations {
                         + "WHERE workspace_id = ? AND id = ?")
                 .params(status.wire(), Events.utc(now), Events.utc(created), r.workspaceId(), r.id()).update();
         return new Registration(r.id(), r.workspaceId(), r.eventId(), r.personId(), status, r.language(), r.source(),
-                r.cancelToken(), created, now, r.attendedAt());
-    }
-
-    /** Checks someone in, or undoes it; false if the registration is not this event's. */
-    public boolean markAttended(UUID workspaceId, UUID eventId, UUID id, boolean attended) {
-        return jdbc.sql("UPDATE event_registrations SET attended_at = ? WHERE workspace_id = ? AND event_id = ? "
-                + "AND id = ?").params(attended ? Events.utc(Events.now()) : null, workspaceId, eventId, id)
-                .update() == 1;
-    }
-
-    public long attendedCount(UUID workspaceId, UUID eventId) {
-        return jdbc.sql("SELECT COUNT(*) FROM event_registrations WHERE workspace_id = ? AND event_id = ? "
-                + "AND attended_at IS NOT NULL").params(workspaceId, eventId).query(Long.class).single();
-    }
-
-    /** Everyone who was checked in, in the order they registered. */
-    List<Registration> attended(UUID workspaceId, UUID eventId) {
-        return jdbc.sql("SELECT * FROM event_registrations WHERE workspace_id = ? AND event_id = ? "
-                        + "AND attended_at IS NOT NULL ORDER BY created_at, id").params(workspaceId, eventId)
-                .query(Registrations::map).list();
+                r.cancelToken(), created, now);
     }
 
     void answer(Registration r, List<Registrant.Answer> answers) {
@@ -187,8 +168,6 @@ public class Registrations {
                 rs.getObject("event_id", UUID.class), rs.getObject("person_id", UUID.class),
                 RegistrationStatus.parse(rs.getString("status")), rs.getString("language"), rs.getString("source"),
                 rs.getString("cancel_token"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("modified_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("attended_at", OffsetDateTime.class) == null ? null
-                        : rs.getObject("attended_at", OffsetDateTime.class).toInstant());
+                rs.getObject("modified_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -62,7 +62,7 @@ public class EventInbox {
                 .filter(a -> a.fileName().endsWith(".ics")).findFirst().map(a -> a.contentType()).orElse(null);
     }
 
-    public static void sleep() {
+    static void sleep() {
         try {
             Thread.sleep(100);
         } catch (InterruptedException e) {

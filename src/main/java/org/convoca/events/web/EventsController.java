@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.convoca.events.AfterEvent;
 import org.convoca.events.Event;
 import org.convoca.events.EventStatus;
 import org.convoca.events.Events;
@@ -38,11 +37,9 @@ class EventsController {
     private final Registrations registrations;
     private final StaffEvents context;
     private final AuditLog audit;
-    private final AfterEvent after;
 
     EventsController(Events events, Organizing organizing, Registrations registrations, StaffEvents context,
-            AuditLog audit, AfterEvent after) {
-        this.after = after;
+            AuditLog audit) {
         this.events = events;
         this.organizing = organizing;
         this.registrations = registrations;
@@ -102,8 +99,6 @@ class EventsController {
         model.addAttribute("registered", registrations.count(staff.workspaceId(), id, RegistrationStatus.REGISTERED));
         model.addAttribute("waitlisted", registrations.count(staff.workspaceId(), id, RegistrationStatus.WAITLISTED));
         model.addAttribute("asked", registrations.askedCount(staff.workspaceId(), id));
-        model.addAttribute("attended", registrations.attendedCount(staff.workspaceId(), id));
-        model.addAttribute("recording", after.recording(staff.workspaceId(), id).orElse(""));
         return "events/show";
     }
 

@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.convoca.events.AfterEvent;
 import org.convoca.events.Event;
 import org.convoca.events.EventLimits;
 import org.convoca.events.EventLinks;
 import org.convoca.events.EventText;
 import org.convoca.events.EventTimes;
 import org.convoca.events.Events;
+import org.convoca.events.Recordings;
 import org.convoca.events.Question;
 import org.convoca.events.RegistrationStatus;
 import org.convoca.events.Registrations;
@@ -40,11 +40,11 @@ class PublicEvents {
     private final Events events;
     private final Registrations registrations;
     private final MessageSource messages;
-    private final AfterEvent after;
+    private final Recordings recordings;
 
     PublicEvents(Workspaces workspaces, Events events, Registrations registrations, MessageSource messages,
-            AfterEvent after) {
-        this.after = after;
+            Recordings recordings) {
+        this.recordings = recordings;
         this.workspaces = workspaces;
         this.events = events;
         this.registrations = registrations;
@@ -100,7 +100,7 @@ class PublicEvents {
                 viewerTimes(e, zone(tz), locale).orElse(null), path, url, consent, seen(consent, e, language), embed,
                 seatsLeft, e.takesRegistrations(now), e.isSaveTheDate(now), e.hasEnded(now), opens,
                 e.address().isEmpty() ? null : EventLinks.map(e.address()),
-                after.recording(e.workspaceId(), e.id()).orElse(""));
+                recordings.linkFor(e.workspaceId(), e.id()).orElse(""));
     }
 
     java.util.Optional<String> viewerTimes(Event e, ZoneId viewer, Locale locale) {
