@@ -13,17 +13,21 @@ import org.convoca.support.ConvocaTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * A relay that wants a login: mailings then go through Jakarta Mail (the path for login and TLS) rather than
- * Convoca's own SMTP client, with the same headers.
+ * Convoca's own SMTP client, with the same headers. The context is used by this class alone, so it is closed after
+ * it, and keeps few database connections meanwhile.
  */
 @ConvocaTest
 @TestPropertySource(properties = {"convoca.test.context=mailings-auth", "convoca.smtp.host=127.0.0.1",
-        "convoca.smtp.username=convoca", "convoca.smtp.password=relay sécret", "convoca.mailings.poll=100ms"})
+        "convoca.smtp.username=convoca", "convoca.smtp.password=relay sécret", "convoca.mailings.poll=100ms",
+        "spring.datasource.hikari.maximum-pool-size=5"})
+@DirtiesContext
 class AuthenticatedRelayTests {
 
     static final GreenMail RELAY = start();

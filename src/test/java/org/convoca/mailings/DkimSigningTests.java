@@ -24,6 +24,7 @@ import java.util.Map;
 import org.convoca.people.EmailStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -31,8 +32,10 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * With a DKIM key configured, every newsletter arrives signed: the signature is checked here the way a receiving
  * server would, from the bytes GreenMail received, canonicalized again by this test's own code, with the public key.
+ * The context is used by this class alone, so it is closed after it.
  */
-@TestPropertySource(properties = "convoca.test.context=mailings-dkim")
+@TestPropertySource(properties = {"convoca.test.context=mailings-dkim", "spring.datasource.hikari.maximum-pool-size=5"})
+@DirtiesContext
 class DkimSigningTests extends RelayTest {
 
     static final KeyPair KEYS = keys();
