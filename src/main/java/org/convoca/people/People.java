@@ -121,8 +121,8 @@ public class People {
 
     /** The stored search text, locked, so two writers of one person cannot leave words of a version neither kept. */
     private Optional<String> searchText(UUID workspaceId, UUID id) {
-        return jdbc.sql("SELECT search_text FROM people WHERE workspace_id = ? AND id = ? FOR UPDATE").params(workspaceId, id)
-                .query(String.class).optional();
+        return jdbc.sql("SELECT search_text FROM people WHERE workspace_id = ? AND id = ? FOR UPDATE")
+                .params(workspaceId, id).query(String.class).optional();
     }
 
     static Instant now() {

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The words under which a person is found, and the terms a search is made of. Search matches the start of a
- * word, so a word index answers it on every database alike; these two methods are the whole of what "a word"
- * means. Words come from a person's stored {@code search_text}, so the words a row was indexed under can always
- * be worked out again from the row itself when it changes or goes.
+ * word, so a word index answers it on every database alike; {@link #of} and {@link #terms} are the whole of
+ * what "a word" means. Words come from a person's stored {@code search_text}, so the words a row was indexed
+ * under can always be worked out again from the row itself when it changes or goes.
  */
 public final class PersonWords {
 
@@ -29,8 +29,7 @@ public final class PersonWords {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
-    /** A person's search text before and after a write: {@code before} is null for someone new, {@code after} for
-     * someone removed. */
+    /** A person's search text before and after a write: null before for someone new, null after for one removed. */
     public record Change(UUID workspaceId, UUID personId, String before, String after) {
     }
 
@@ -69,11 +68,11 @@ public final class PersonWords {
     }
 
     /**
-     * Each whitespace-separated token as written ("o'brien", "ana@example.org"), each run of letters and digits
-     * in it ("brien") or in an email's local part, an email's domain and the domains it is under ("mail.example.org",
-     * "example.org"), and for a phone number its digits from each group of
-     * digits on ("15125550199", "5125550199", "5550199", "0199") plus its last ten digits, so a number is found from its start or
-     * from the national number typed without spaces.
+     * Each whitespace-separated token as written ("o'brien", "ana@example.org"); each run of letters and digits
+     * in it ("brien"), for an email in its local part only; an email's domain and the domains it is under
+     * ("mail.example.org", "example.org"); and for a phone number its digits from each group of digits on
+     * ("15125550199", "5125550199", "5550199", "0199") plus its last ten, so a number is found from its start,
+     * from any group, or from the national number typed without spaces.
      */
     public static Set<String> of(String searchText) {
         Set<String> words = new LinkedHashSet<>();
