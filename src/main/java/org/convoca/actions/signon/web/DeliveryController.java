@@ -38,12 +38,12 @@ class DeliveryController {
     private static final String[] HEADER = {"signed_at", "status", "kind", "organization", "listed_as", "locality",
         "region", "scope", "website", "signer_name", "signer_title", "affiliation", "email", "language", "source"};
 
-    private final StaffLetters context;
+    private final StaffSignOnLetters context;
     private final SignonSignatures signatures;
     private final Signatories signatories;
     private final AuditLog audit;
 
-    DeliveryController(StaffLetters context, SignonSignatures signatures, Signatories signatories, AuditLog audit) {
+    DeliveryController(StaffSignOnLetters context, SignonSignatures signatures, Signatories signatories, AuditLog audit) {
         this.context = context;
         this.signatures = signatures;
         this.signatories = signatories;

@@ -23,13 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LetterCoSponsorsController {
 
-    private final StaffLetters context;
+    private final StaffSignOnLetters context;
     private final LetterCoSponsors coSponsors;
     private final Workspaces workspaces;
     private final MessageSource messages;
     private final AuditLog audit;
 
-    LetterCoSponsorsController(StaffLetters context, LetterCoSponsors coSponsors, Workspaces workspaces,
+    LetterCoSponsorsController(StaffSignOnLetters context, LetterCoSponsors coSponsors, Workspaces workspaces,
             MessageSource messages, AuditLog audit) {
         this.context = context;
         this.coSponsors = coSponsors;

@@ -16,11 +16,11 @@ import org.springframework.ui.Model;
 @Component
 class LetterPages {
 
-    private final PublicLetters letters;
+    private final PublicSignOnLetters letters;
     private final PublicLetterSigning signing;
     private final MessageSource messages;
 
-    LetterPages(PublicLetters letters, PublicLetterSigning signing, MessageSource messages) {
+    LetterPages(PublicSignOnLetters letters, PublicLetterSigning signing, MessageSource messages) {
         this.letters = letters;
         this.signing = signing;
         this.messages = messages;
@@ -28,16 +28,16 @@ class LetterPages {
 
     String page(String workspace, String slug, String lang, Locale reader, boolean embed, HttpServletRequest request,
             Model model) {
-        PublicLetters.Found f = letters.find(workspace, slug);
-        String language = PublicLetters.language(f.letter(), lang, reader);
+        PublicSignOnLetters.Found f = letters.find(workspace, slug);
+        String language = PublicSignOnLetters.language(f.letter(), lang, reader);
         String kind = f.letter().signers().organizations() ? "organization" : "individual";
         return form(model, letters.view(f, language, embed, request), LetterSignForm.empty(kind), Map.of(), null);
     }
 
     String sign(String workspace, String slug, String lang, Locale reader, boolean embed, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        PublicLetters.Found f = letters.find(workspace, slug);
-        String language = PublicLetters.language(f.letter(), lang, reader);
+        PublicSignOnLetters.Found f = letters.find(workspace, slug);
+        String language = PublicSignOnLetters.language(f.letter(), lang, reader);
         PublicLetterSigning.Outcome outcome = signing.sign(f, language, request, embed);
         if (outcome.kind() == PublicLetterSigning.Kind.SIGNED) {
             return "redirect:/" + f.workspace().slug() + "/sign-on/" + f.letter().slug()
@@ -58,8 +58,8 @@ class LetterPages {
 
     String thanks(String workspace, String slug, String lang, Locale reader, boolean embed,
             HttpServletRequest request, Model model) {
-        PublicLetters.Found f = letters.find(workspace, slug);
-        String language = PublicLetters.language(f.letter(), lang, reader);
+        PublicSignOnLetters.Found f = letters.find(workspace, slug);
+        String language = PublicSignOnLetters.language(f.letter(), lang, reader);
         LetterView view = letters.view(f, language, embed, request);
         model.addAttribute("ui", ui(language));
         model.addAttribute("view", view);
@@ -68,8 +68,8 @@ class LetterPages {
 
     String signatories(String workspace, String slug, String lang, Locale reader, HttpServletRequest request,
             Model model) {
-        PublicLetters.Found f = letters.find(workspace, slug);
-        String language = PublicLetters.language(f.letter(), lang, reader);
+        PublicSignOnLetters.Found f = letters.find(workspace, slug);
+        String language = PublicSignOnLetters.language(f.letter(), lang, reader);
         model.addAttribute("ui", ui(language));
         model.addAttribute("view", letters.view(f, language, false, request));
         return "signon/signatories";

@@ -28,13 +28,13 @@ class LetterSignaturesController {
 
     static final int PAGE = 100;
 
-    private final StaffLetters context;
+    private final StaffSignOnLetters context;
     private final SignonSignatures signatures;
     private final Signatories signatories;
     private final DuplicateCandidates candidates;
     private final AuditLog audit;
 
-    LetterSignaturesController(StaffLetters context, SignonSignatures signatures, Signatories signatories,
+    LetterSignaturesController(StaffSignOnLetters context, SignonSignatures signatures, Signatories signatories,
             DuplicateCandidates candidates, AuditLog audit) {
         this.context = context;
         this.signatures = signatures;
@@ -49,7 +49,7 @@ class LetterSignaturesController {
             Model model, Locale locale) {
         SignonLetter l = context.find(staff, id);
         SignonSignature.Status only = SignonSignature.Status.parse(status).orElse(null);
-        long n = LettersController.pageNumber(page);
+        long n = SignOnLettersController.pageNumber(page);
         List<SignonSignature> found = signatures.newest(staff.workspaceId(), l.id(), only, (n - 1) * PAGE, PAGE + 1);
         model.addAttribute("letter", l);
         model.addAttribute("signatures", found.subList(0, Math.min(PAGE, found.size())));
@@ -65,9 +65,9 @@ class LetterSignaturesController {
     String moderate(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, @PathVariable UUID signature,
             @RequestParam(defaultValue = "") String status) {
         SignonLetter l = context.find(staff, id);
-        SignonSignature.Status next = SignonSignature.Status.parse(status).orElseThrow(StaffLetters::notFound);
+        SignonSignature.Status next = SignonSignature.Status.parse(status).orElseThrow(StaffSignOnLetters::notFound);
         if (!signatures.setStatus(staff.workspaceId(), l.id(), signature, next)) {
-            throw StaffLetters.notFound();
+            throw StaffSignOnLetters.notFound();
         }
         audit.record(staff, "signon.moderate", "Signature " + signature + " on \"" + l.title() + "\" is now "
                 + next.wire());
@@ -88,7 +88,7 @@ class LetterSignaturesController {
     @PreAuthorize("hasRole('ORGANIZER')")
     String merge(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, @PathVariable UUID candidate) {
         SignonLetter l = context.find(staff, id);
-        var merged = candidates.merge(staff.workspaceId(), l.id(), candidate).orElseThrow(StaffLetters::notFound);
+        var merged = candidates.merge(staff.workspaceId(), l.id(), candidate).orElseThrow(StaffSignOnLetters::notFound);
         audit.record(staff, "signon.merge", "Merged into \"" + merged.name() + "\" on \"" + l.title() + "\"");
         return "redirect:/admin/sign-on/" + id + "/duplicates";
     }
@@ -98,7 +98,7 @@ class LetterSignaturesController {
     String keepApart(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, @PathVariable UUID candidate) {
         SignonLetter l = context.find(staff, id);
         if (!candidates.keepApart(staff.workspaceId(), l.id(), candidate)) {
-            throw StaffLetters.notFound();
+            throw StaffSignOnLetters.notFound();
         }
         audit.record(staff, "signon.keep-apart", "Pair " + candidate + " kept apart on \"" + l.title() + "\"");
         return "redirect:/admin/sign-on/" + id + "/duplicates";
@@ -110,7 +110,7 @@ class LetterSignaturesController {
             @RequestParam(defaultValue = "") String name) {
         SignonLetter l = context.find(staff, id);
         if (!signatories.choose(staff.workspaceId(), l.id(), listing, name)) {
-            throw StaffLetters.notFound();
+            throw StaffSignOnLetters.notFound();
         }
         audit.record(staff, "signon.spelling", "Listed as \"" + name + "\" on \"" + l.title() + "\"");
         return "redirect:/admin/sign-on/" + id + "/duplicates";

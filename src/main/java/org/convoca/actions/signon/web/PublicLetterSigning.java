@@ -30,17 +30,17 @@ class PublicLetterSigning {
 
     enum Kind { SIGNED, INVALID, CHANGED, CLOSED, LIMITED, TOO_LARGE }
 
-    private final PublicLetters letters;
+    private final PublicSignOnLetters letters;
     private final LetterSigning signing;
     private final SigningLimits limits;
 
-    PublicLetterSigning(PublicLetters letters, LetterSigning signing, SigningLimits limits) {
+    PublicLetterSigning(PublicSignOnLetters letters, LetterSigning signing, SigningLimits limits) {
         this.letters = letters;
         this.signing = signing;
         this.limits = limits;
     }
 
-    Outcome sign(PublicLetters.Found f, String language, HttpServletRequest request, boolean embedded) {
+    Outcome sign(PublicSignOnLetters.Found f, String language, HttpServletRequest request, boolean embedded) {
         SignonLetter letter = f.letter();
         String defaultKind = letter.signers().organizations() ? "organization" : "individual";
         if (request.getContentLengthLong() > LetterSignForm.MAX_BYTES) {
@@ -68,7 +68,7 @@ class PublicLetterSigning {
         }
         String consent = letters.consent(f, language);
         List<OptInBox> boxes = letters.optIns(f, language);
-        if (!form.seen().equals(PublicLetters.seen(consent, boxes))) {
+        if (!form.seen().equals(PublicSignOnLetters.seen(consent, boxes))) {
             return new Outcome(Kind.CHANGED, form, Map.of());
         }
         String email = PersonLimits.normalizeEmail(form.email());

@@ -20,13 +20,13 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** What the staff letter pages share: finding a letter of the signed-in workspace, its time zone, wording. */
 @Component
-class StaffLetters {
+class StaffSignOnLetters {
 
     private final SignonLetters letters;
     private final Workspaces workspaces;
     private final MessageSource messages;
 
-    StaffLetters(SignonLetters letters, Workspaces workspaces, MessageSource messages) {
+    StaffSignOnLetters(SignonLetters letters, Workspaces workspaces, MessageSource messages) {
         this.letters = letters;
         this.workspaces = workspaces;
         this.messages = messages;
@@ -34,7 +34,7 @@ class StaffLetters {
 
     /** Another workspace's letter and a made-up id get the same answer: nothing here. */
     SignonLetter find(Staff staff, UUID id) {
-        return letters.find(staff.workspaceId(), id).orElseThrow(StaffLetters::notFound);
+        return letters.find(staff.workspaceId(), id).orElseThrow(StaffSignOnLetters::notFound);
     }
 
     static ResponseStatusException notFound() {
@@ -42,7 +42,7 @@ class StaffLetters {
     }
 
     Workspace workspace(Staff staff) {
-        return workspaces.findById(staff.workspaceId()).orElseThrow(StaffLetters::notFound);
+        return workspaces.findById(staff.workspaceId()).orElseThrow(StaffSignOnLetters::notFound);
     }
 
     ZoneId zone(Staff staff) {

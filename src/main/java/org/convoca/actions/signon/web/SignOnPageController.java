@@ -24,13 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @RequestMapping("/{workspace:[a-z0-9][a-z0-9-]{0,62}}/sign-on/{slug:[a-z0-9][a-z0-9-]{0,79}}")
-class LetterPageController {
+class SignOnPageController {
 
     private final LetterPages pages;
-    private final PublicLetters letters;
+    private final PublicSignOnLetters letters;
     private final JsonMapper json;
 
-    LetterPageController(LetterPages pages, PublicLetters letters, JsonMapper json) {
+    SignOnPageController(LetterPages pages, PublicSignOnLetters letters, JsonMapper json) {
         this.pages = pages;
         this.letters = letters;
         this.json = json;
@@ -65,8 +65,8 @@ class LetterPageController {
     @GetMapping("/embed.js")
     ResponseEntity<String> script(@PathVariable String workspace, @PathVariable String slug,
             @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request) {
-        PublicLetters.Found f = letters.find(workspace, slug);
-        String language = PublicLetters.language(f.letter(), lang, locale);
+        PublicSignOnLetters.Found f = letters.find(workspace, slug);
+        String language = PublicSignOnLetters.language(f.letter(), lang, locale);
         String origin = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
                 .build().toUriString();
         String src = origin + "/" + f.workspace().slug() + "/sign-on/" + f.letter().slug() + "/embed?lang="

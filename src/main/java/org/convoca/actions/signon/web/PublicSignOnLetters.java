@@ -29,7 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What the public letter page and its embedded form share: finding the letter, its language, and its view. */
 @Component
-class PublicLetters {
+class PublicSignOnLetters {
 
     /** A published letter and the workspace it belongs to. */
     record Found(Workspace workspace, SignonLetter letter) {
@@ -41,7 +41,7 @@ class PublicLetters {
     private final LetterCoSponsors coSponsors;
     private final MessageSource messages;
 
-    PublicLetters(Workspaces workspaces, SignonLetters letters, Signatories signatories, LetterCoSponsors coSponsors,
+    PublicSignOnLetters(Workspaces workspaces, SignonLetters letters, Signatories signatories, LetterCoSponsors coSponsors,
             MessageSource messages) {
         this.workspaces = workspaces;
         this.letters = letters;

@@ -31,7 +31,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /** Staff pages for sign-on letters: the list, one letter, adding and editing, publishing and closing. */
 @Controller
-class LettersController {
+class SignOnLettersController {
 
     static final int PAGE = 25;
 
@@ -40,11 +40,11 @@ class LettersController {
     private final Signatories signatories;
     private final DuplicateCandidates candidates;
     private final LetterCoSponsors coSponsors;
-    private final StaffLetters context;
+    private final StaffSignOnLetters context;
     private final AuditLog audit;
 
-    LettersController(SignonLetters letters, SignonSignatures signatures, Signatories signatories,
-            DuplicateCandidates candidates, LetterCoSponsors coSponsors, StaffLetters context, AuditLog audit) {
+    SignOnLettersController(SignonLetters letters, SignonSignatures signatures, Signatories signatories,
+            DuplicateCandidates candidates, LetterCoSponsors coSponsors, StaffSignOnLetters context, AuditLog audit) {
         this.letters = letters;
         this.signatures = signatures;
         this.signatories = signatories;
@@ -118,7 +118,7 @@ class LettersController {
     String status(@AuthenticationPrincipal Staff staff, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String status) {
         SignonLetter l = context.find(staff, id);
-        LetterStatus next = LetterStatus.parse(status).orElseThrow(StaffLetters::notFound);
+        LetterStatus next = LetterStatus.parse(status).orElseThrow(StaffSignOnLetters::notFound);
         if (letters.setStatus(staff.workspaceId(), l.id(), next)) {
             audit.record(staff, "signon.status", "\"" + l.title() + "\" (" + l.id() + ") is now " + next.wire());
         }
