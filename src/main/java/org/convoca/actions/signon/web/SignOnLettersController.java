@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.convoca.actions.Autoresponses;
 import org.convoca.actions.signon.DuplicateCandidates;
 import org.convoca.actions.signon.InvalidLetterException;
 import org.convoca.actions.signon.LetterCoSponsors;
@@ -41,10 +42,13 @@ class SignOnLettersController {
     private final DuplicateCandidates candidates;
     private final LetterCoSponsors coSponsors;
     private final StaffSignOnLetters context;
+    private final Autoresponses autoresponses;
     private final AuditLog audit;
 
     SignOnLettersController(SignonLetters letters, SignonSignatures signatures, Signatories signatories,
-            DuplicateCandidates candidates, LetterCoSponsors coSponsors, StaffSignOnLetters context, AuditLog audit) {
+            DuplicateCandidates candidates, LetterCoSponsors coSponsors, StaffSignOnLetters context,
+            Autoresponses autoresponses, AuditLog audit) {
+        this.autoresponses = autoresponses;
         this.letters = letters;
         this.signatures = signatures;
         this.signatories = signatories;
@@ -95,6 +99,7 @@ class SignOnLettersController {
         model.addAttribute("candidates", candidates.open(staff.workspaceId(), l.id()).size());
         model.addAttribute("coSponsors", coSponsors.of(staff.workspaceId(), l.id()));
         model.addAttribute("dates", context.dates(staff, locale));
+        model.addAttribute("confirmation", autoresponses.find(staff.workspaceId(), l.id()).enabled());
         return "signon/show";
     }
 
