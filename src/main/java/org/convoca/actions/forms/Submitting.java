@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Records a submission in one transaction: the person found by email or added, the submission (once per person)
  * with its answers, the consent record with the exact text, a line on their timeline, tags, the confirmation
- * email owed, and a copy of the person, with their consent, for each co-sponsor they opted in to. A second submission by the same person adds the answers they had not given; through the API it
- * replaces them.
+ * email owed, and a copy of the person, with their consent, for each co-sponsor they opted in to. A second
+ * submission by the same person adds the answers they had not given; through the API it replaces them.
  */
 @Service
 public class Submitting {
