@@ -1,6 +1,7 @@
 package org.convoca.actions.forms;
 
 import java.util.Optional;
+import org.convoca.actions.ActionPartnerCopies;
 import org.convoca.actions.Autoresponder;
 import org.convoca.actions.Supporters;
 import org.convoca.people.Activities;
@@ -13,9 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records a submission in one transaction: the person found by email or added, the submission (once per person)
- * with its answers, the consent record with the exact text, a line on their timeline, tags, and the confirmation
- * email owed. A second submission by the same person adds the answers they had not given; through the API it
- * replaces them.
+ * with its answers, the consent record with the exact text, a line on their timeline, tags, the confirmation
+ * email owed, and a copy of the person, with their consent, for each co-sponsor they opted in to. A second
+ * submission by the same person adds the answers they had not given; through the API it replaces them.
  */
 @Service
 public class Submitting {
@@ -26,16 +27,18 @@ public class Submitting {
     private final Activities activities;
     private final Tags tags;
     private final Autoresponder autoresponder;
+    private final ActionPartnerCopies partners;
     private final TransactionTemplate tx;
 
     Submitting(Supporters supporters, Submissions submissions, Consents consents, Activities activities, Tags tags,
-            Autoresponder autoresponder, TransactionTemplate tx) {
+            Autoresponder autoresponder, ActionPartnerCopies partners, TransactionTemplate tx) {
         this.supporters = supporters;
         this.submissions = submissions;
         this.consents = consents;
         this.activities = activities;
         this.tags = tags;
         this.autoresponder = autoresponder;
+        this.partners = partners;
         this.tx = tx;
     }
 
@@ -53,6 +56,8 @@ public class Submitting {
         var ws = form.workspaceId();
         Supporters.Found found = supporters.findOrAdd(ws, r.person(), r.trusted());
         var person = found.person();
+        partners.copy(new ActionPartnerCopies.Action(ws, form.id(), "form", "form", "Form " + form.slug(),
+                form.text(r.language()).title()), r.person(), r.optIns());
         Optional<Submission> earlier = found.known() ? submissions.findFor(ws, form.id(), person.id())
                 : Optional.empty();
         Submission submission = earlier.orElseGet(() -> submissions.insert(ws, form.id(), person.id(), r.language(),

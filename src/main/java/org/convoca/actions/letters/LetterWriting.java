@@ -5,6 +5,8 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.convoca.actions.ActionPartnerCopies;
+import org.convoca.actions.Autoresponder;
 import org.convoca.actions.PetitionLimits;
 import org.convoca.actions.Supporters;
 import org.convoca.people.Activities;
@@ -19,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Records a letter in one transaction: the person found by email or added, the outreach (once per person and
  * campaign) with one letter per target who represents them, the consent record, a line on their timeline, tags,
- * and the delivery task, stored with it so that a committed letter is always delivered.
+ * the confirmation email owed, a copy of the writer for each co-sponsor they opted in to, and the delivery task,
+ * stored with it so that a committed letter is always delivered.
  */
 @Service
 public class LetterWriting {
@@ -30,12 +33,15 @@ public class LetterWriting {
     private final Consents consents;
     private final Activities activities;
     private final Tags tags;
+    private final Autoresponder autoresponder;
+    private final ActionPartnerCopies partners;
     private final TransactionTemplate tx;
     private final ObjectProvider<SchedulerClient> scheduler;
     private final ObjectProvider<OneTimeTask<LetterDelivery.Job>> task;
 
     LetterWriting(Supporters supporters, Targets targets, Outreaches outreaches, Consents consents,
-            Activities activities, Tags tags, TransactionTemplate tx, ObjectProvider<SchedulerClient> scheduler,
+            Activities activities, Tags tags, Autoresponder autoresponder, ActionPartnerCopies partners,
+            TransactionTemplate tx, ObjectProvider<SchedulerClient> scheduler,
             ObjectProvider<OneTimeTask<LetterDelivery.Job>> letterDelivery) {
         this.supporters = supporters;
         this.targets = targets;
@@ -43,6 +49,8 @@ public class LetterWriting {
         this.consents = consents;
         this.activities = activities;
         this.tags = tags;
+        this.autoresponder = autoresponder;
+        this.partners = partners;
         this.tx = tx;
         this.scheduler = scheduler;
         this.task = letterDelivery;
@@ -66,6 +74,8 @@ public class LetterWriting {
         var ws = c.workspaceId();
         Supporters.Found found = supporters.findOrAdd(ws, r.person(), r.trusted());
         var person = found.person();
+        partners.copy(new ActionPartnerCopies.Action(ws, c.id(), "letter", "letter campaign",
+                "Letter campaign " + c.slug(), c.text(r.language()).title()), r.person(), r.optIns());
         Optional<Outreach> earlier = found.known() ? outreaches.findFor(ws, c.id(), person.id()) : Optional.empty();
         for (String name : r.addTags()) {
             tags.tag(ws, tags.ensure(ws, name).id(), person.id());
@@ -84,6 +94,10 @@ public class LetterWriting {
         if (r.deliver() && !to.isEmpty()) {
             scheduler.getObject().schedule(task.getObject().instance(o.id().toString(),
                     new LetterDelivery.Job(ws, o.id())), Instant.now());
+        }
+        if (r.autoresponse()) {
+            autoresponder.queue(ws, c.id(), person.id(), r.language(), c.defaultLanguage(),
+                    c.text(r.language()).title());
         }
         return new WriteResult(o, person, true);
     }

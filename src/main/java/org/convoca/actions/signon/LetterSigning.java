@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.convoca.actions.Autoresponder;
 import org.convoca.actions.PartnerCopies;
 import org.convoca.people.Activities;
 import org.convoca.people.Consents;
@@ -20,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Signs a letter in one transaction: the person found by email or added, the organization placed on the list
  * (joined to the one organization it is the same as, else listed on its own and paired with those it may be),
- * the signature, the consent record with the exact text, a line on the person's timeline, and a copy of the
- * person, with their consent, for each co-sponsor they opted in to.
+ * the signature, the consent record with the exact text, a line on the person's timeline, the confirmation email
+ * owed, and a copy of the person, with their consent, for each co-sponsor they opted in to.
  */
 @Service
 public class LetterSigning {
@@ -38,11 +39,12 @@ public class LetterSigning {
     private final People people;
     private final Consents consents;
     private final Activities activities;
+    private final Autoresponder autoresponder;
     private final TransactionTemplate tx;
 
     LetterSigning(SignonLetters letters, SignonSignatures signatures, DuplicateCandidates candidates,
             CrmOrganizations organizations, LetterPartnerCopies partners, People people, Consents consents,
-            Activities activities, TransactionTemplate tx) {
+            Activities activities, Autoresponder autoresponder, TransactionTemplate tx) {
         this.letters = letters;
         this.signatures = signatures;
         this.candidates = candidates;
@@ -51,6 +53,7 @@ public class LetterSigning {
         this.people = people;
         this.consents = consents;
         this.activities = activities;
+        this.autoresponder = autoresponder;
         this.tx = tx;
     }
 
@@ -114,6 +117,11 @@ public class LetterSigning {
         }
         activities.record(ws, person.id(), "signon", "Signed the sign-on letter “" + letter.title() + "”"
                 + (o == null ? "" : " for " + s.orgName()));
+        if (r.autoresponse()) {
+            // Once per person and letter, however many organizations they sign for: the Autoresponder claims it.
+            autoresponder.queue(ws, letter.id(), person.id(), r.language(), letter.defaultLanguage(),
+                    letter.text(r.language()).title());
+        }
         return new Result(s, true, joined);
     }
 

@@ -16,9 +16,10 @@ import org.convoca.people.Person;
  * @param trusted      whether the details may overwrite what the workspace knows about the person (the API with
  *                     the workspace's own key) or only fill in what is missing (a public form)
  * @param optIns       the co-sponsors the signer opted in to, with the text of each box as shown
+ * @param autoresponse whether a first signature gets the letter's confirmation email, if it has one turned on
  */
 public record SignOn(OrgDetails organization, Person signer, String title, String affiliation, String language,
-        String consentText, String source, boolean trusted, Map<UUID, String> optIns) {
+        String consentText, String source, boolean trusted, Map<UUID, String> optIns, boolean autoresponse) {
 
     /** An organization as it signs: the name as typed, where it works, and how far. */
     public record OrgDetails(String name, String locality, String region, Organization.Scope scope, String website) {

@@ -73,7 +73,7 @@ class SubmissionWrites {
         String language = form.texts().containsKey(person.language()) ? person.language() : form.defaultLanguage();
         try {
             return submitting.submit(form, new SubmissionRequest(person, language, answers, source, null, tags, true,
-                    InlinePerson.autoresponse(json)));
+                    InlinePerson.autoresponse(json), Map.of()));
         } catch (InvalidPersonException | IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.convoca.actions.ActionCoSponsors;
 import org.convoca.actions.Autoresponses;
 import org.convoca.actions.InvalidPetitionException;
 import org.convoca.actions.PetitionLimits;
@@ -37,11 +38,13 @@ class FormController {
     private final FormQuestions questions;
     private final Submissions submissions;
     private final Autoresponses autoresponses;
+    private final ActionCoSponsors coSponsors;
     private final MessageSource messages;
     private final AuditLog audit;
 
     FormController(StaffForms context, FormQuestions questions, Submissions submissions, Autoresponses autoresponses,
-            MessageSource messages, AuditLog audit) {
+            ActionCoSponsors coSponsors, MessageSource messages, AuditLog audit) {
+        this.coSponsors = coSponsors;
         this.context = context;
         this.questions = questions;
         this.submissions = submissions;
@@ -145,6 +148,7 @@ class FormController {
         model.addAttribute("question", question);
         model.addAttribute("problems", problems);
         model.addAttribute("confirmation", autoresponses.find(staff.workspaceId(), f.id()).enabled());
+        model.addAttribute("coSponsors", coSponsors.of(staff.workspaceId(), f.id()));
         model.addAttribute("dates", context.dates(staff, locale));
         return "forms/show";
     }

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.convoca.actions.PetitionLimits;
+import org.convoca.actions.web.OptInBoxes;
 import org.convoca.people.PersonLimits;
 
 /**
@@ -13,14 +15,14 @@ import org.convoca.people.PersonLimits;
  * identifies the texts the form showed; {@code website} is the honeypot, empty for people.
  */
 public record FormEntry(String givenName, String familyName, String email, String postalCode,
-        Map<String, List<String>> answers, String seen, String website) {
+        Map<String, List<String>> answers, String seen, String website, Set<String> optIns) {
 
     /** More than any real form carries; a bigger one is refused before it is read. */
     static final int MAX_BYTES = 256 * 1024;
     private static final int MAX_VALUES = 60;
 
     static FormEntry empty() {
-        return new FormEntry("", "", "", "", Map.of(), "", "");
+        return new FormEntry("", "", "", "", Map.of(), "", "", Set.of());
     }
 
     static FormEntry from(HttpServletRequest in, List<String> fields) {
@@ -30,13 +32,17 @@ public record FormEntry(String givenName, String familyName, String email, Strin
             answers.put(field, values == null ? List.of() : Arrays.stream(values).limit(MAX_VALUES).toList());
         }
         return new FormEntry(one(in, "given_name"), one(in, "family_name"), one(in, "email"), one(in, "postal_code"),
-                answers, one(in, "seen"), one(in, "website"));
+                answers, one(in, "seen"), one(in, "website"), OptInBoxes.read(in));
     }
 
     /** What was typed into a text question, or chosen as a single choice. */
     public String value(String field) {
         List<String> v = answers.getOrDefault(field, List.of());
         return v.isEmpty() ? "" : v.getFirst();
+    }
+
+    public boolean isOptedIn(String partnerId) {
+        return optIns.contains(partnerId);
     }
 
     public boolean isChosen(String field, String choice) {

@@ -10,6 +10,8 @@ import org.convoca.actions.forms.Forms;
 import org.convoca.actions.forms.Question;
 import org.convoca.actions.forms.QuestionText;
 import org.convoca.actions.web.Markdown;
+import org.convoca.actions.web.OptInBox;
+import org.convoca.actions.web.OptInBoxes;
 import org.convoca.actions.web.SeenTexts;
 import org.convoca.workspace.Workspace;
 import org.convoca.workspace.Workspaces;
@@ -30,8 +32,10 @@ class PublicForms {
     private final Workspaces workspaces;
     private final Forms forms;
     private final MessageSource messages;
+    private final OptInBoxes boxes;
 
-    PublicForms(Workspaces workspaces, Forms forms, MessageSource messages) {
+    PublicForms(Workspaces workspaces, Forms forms, MessageSource messages, OptInBoxes boxes) {
+        this.boxes = boxes;
         this.workspaces = workspaces;
         this.forms = forms;
         this.messages = messages;
@@ -67,11 +71,13 @@ class PublicForms {
             shown.add(q.field() + " " + q.kind().wire() + " " + q.required() + " " + t.label());
             shown.addAll(choices);
         }
+        List<OptInBox> optIns = boxes.of(f.workspace().id(), form.id(), language);
+        shown.addAll(OptInBoxes.shown(optIns));
         String path = "/" + f.workspace().slug() + "/forms/" + form.slug();
         String url = ServletUriComponentsBuilder.fromContextPath(request).replacePath(path).replaceQuery(null)
                 .build().toUriString();
         return new FormView(f.workspace().name(), form, text, language, form.languages(), Markdown.html(text.body()),
-                Markdown.html(text.thanks()), consent, asked, path, url, SeenTexts.of(consent, shown), embed);
+                Markdown.html(text.thanks()), consent, asked, path, url, SeenTexts.of(consent, shown), embed, optIns);
     }
 
     /** The consent text the form shows: the form's own, or the standard one naming the workspace. */

@@ -9,6 +9,7 @@ import org.convoca.actions.forms.FormAnswers;
 import org.convoca.actions.forms.Question;
 import org.convoca.actions.forms.SubmissionRequest;
 import org.convoca.actions.forms.Submitting;
+import org.convoca.actions.web.OptInBoxes;
 import org.convoca.actions.web.SigningLimits;
 import org.convoca.people.InvalidPersonException;
 import org.convoca.people.Person;
@@ -74,7 +75,8 @@ class PublicSubmitting {
                 .withSource(clip("Form " + f.form().slug()));
         try {
             submitting.submit(f.form(), new SubmissionRequest(person, view.language(), checked.answers(),
-                    view.embed() ? "embed" : "web", view.consent(), List.of(), false, true));
+                    view.embed() ? "embed" : "web", view.consent(), List.of(), false, true,
+                    OptInBoxes.chosen(view.optIns(), entry.optIns())));
         } catch (InvalidPersonException e) {
             Map<String, String> fields = new LinkedHashMap<>();
             e.problems().keySet().forEach(field -> fields.put(field, "invalid"));

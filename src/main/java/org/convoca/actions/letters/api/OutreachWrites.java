@@ -1,6 +1,7 @@
 package org.convoca.actions.letters.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.convoca.actions.api.InlinePerson;
 import org.convoca.actions.letters.LetterCampaign;
@@ -78,7 +79,8 @@ class OutreachWrites {
         }
         try {
             return writing.write(c, new LetterRequest(person, language, person.address().region(),
-                    person.address().postalCode(), subject, message, source, null, tags, true, false));
+                    person.address().postalCode(), subject, message, source, null, tags, true, false,
+                    InlinePerson.autoresponse(json), Map.of()));
         } catch (InvalidPersonException | IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.convoca.actions.ActionCoSponsors;
+import org.convoca.actions.Autoresponses;
 import org.convoca.actions.letters.LetterCampaign;
 import org.convoca.actions.letters.LetterCampaigns;
 import org.convoca.actions.letters.Outreaches;
@@ -36,11 +38,15 @@ class LetterController {
     private final LetterCampaigns campaigns;
     private final Targets targets;
     private final Outreaches outreaches;
+    private final Autoresponses autoresponses;
+    private final ActionCoSponsors coSponsors;
     private final AuditLog audit;
 
     LetterController(StaffLetters context, LetterCampaigns campaigns, Targets targets, Outreaches outreaches,
-            AuditLog audit) {
+            Autoresponses autoresponses, ActionCoSponsors coSponsors, AuditLog audit) {
         this.context = context;
+        this.coSponsors = coSponsors;
+        this.autoresponses = autoresponses;
         this.campaigns = campaigns;
         this.targets = targets;
         this.outreaches = outreaches;
@@ -63,6 +69,8 @@ class LetterController {
                 + "<noscript><iframe src=\"" + origin + path + "/embed\" title=\"" + HtmlUtils.htmlEscape(c.title())
                 + "\" style=\"width:100%;max-width:40rem;height:56rem;border:0\"></iframe></noscript>");
         model.addAttribute("dates", context.dates(staff, locale));
+        model.addAttribute("confirmation", autoresponses.find(staff.workspaceId(), c.id()).enabled());
+        model.addAttribute("coSponsors", coSponsors.of(staff.workspaceId(), c.id()));
         return "letters/show";
     }
 

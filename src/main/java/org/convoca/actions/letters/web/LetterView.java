@@ -4,6 +4,7 @@ import java.util.List;
 import org.convoca.actions.letters.LetterCampaign;
 import org.convoca.actions.letters.LetterText;
 import org.convoca.actions.letters.Target;
+import org.convoca.actions.web.OptInBox;
 import org.convoca.actions.web.PublicView;
 import org.convoca.actions.web.ShareLinks;
 
@@ -13,7 +14,8 @@ import org.convoca.actions.web.ShareLinks;
  */
 public record LetterView(String workspaceName, LetterCampaign campaign, LetterText text, String language,
         List<String> languages, String bodyHtml, String thanksHtml, String consent, List<Target> targets,
-        boolean needsPlace, String path, String url, String seen, boolean embed) implements PublicView {
+        boolean needsPlace, String path, String url, String seen, boolean embed, List<OptInBox> optIns)
+        implements PublicView {
 
     @Override
     public String in(String lang) {

@@ -11,6 +11,8 @@ import org.convoca.actions.letters.LetterWriting;
 import org.convoca.actions.letters.Target;
 import org.convoca.actions.letters.Targets;
 import org.convoca.actions.web.Markdown;
+import org.convoca.actions.web.OptInBox;
+import org.convoca.actions.web.OptInBoxes;
 import org.convoca.actions.web.SeenTexts;
 import org.convoca.workspace.Workspace;
 import org.convoca.workspace.Workspaces;
@@ -33,10 +35,12 @@ class PublicLetters {
     private final Targets targets;
     private final LetterWriting writing;
     private final MessageSource messages;
+    private final OptInBoxes boxes;
 
     PublicLetters(Workspaces workspaces, LetterCampaigns campaigns, Targets targets, LetterWriting writing,
-            MessageSource messages) {
+            OptInBoxes boxes, MessageSource messages) {
         this.workspaces = workspaces;
+        this.boxes = boxes;
         this.campaigns = campaigns;
         this.targets = targets;
         this.writing = writing;
@@ -68,12 +72,14 @@ class PublicLetters {
         List<Target> to = writing.targetsFor(c, region == null ? "" : region, postalCode == null ? "" : postalCode);
         List<String> shown = new ArrayList<>();
         to.forEach(t -> shown.add(t.id() + " " + t.addressed()));
+        List<OptInBox> optIns = boxes.of(f.workspace().id(), c.id(), language);
+        shown.addAll(OptInBoxes.shown(optIns));
         String path = "/" + f.workspace().slug() + "/letters/" + c.slug();
         String url = ServletUriComponentsBuilder.fromContextPath(request).replacePath(path).replaceQuery(null)
                 .build().toUriString();
         return new LetterView(f.workspace().name(), c, text, language, c.languages(), Markdown.html(text.body()),
                 Markdown.html(text.thanks()), consent, to, anyAreas && noPlace, path, url,
-                SeenTexts.of(consent, shown), embed);
+                SeenTexts.of(consent, shown), embed, optIns);
     }
 
     String consent(Found f, String language) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.convoca.actions.letters.LetterRequest;
 import org.convoca.actions.letters.LetterWriting;
+import org.convoca.actions.web.OptInBoxes;
 import org.convoca.actions.web.SigningLimits;
 import org.convoca.people.InvalidPersonException;
 import org.convoca.people.Person;
@@ -69,7 +70,7 @@ class PublicWriting {
         try {
             writing.write(f.campaign(), new LetterRequest(person, view.language(), entry.region(), entry.postalCode(),
                     entry.subject(), entry.message(), view.embed() ? "embed" : "web", view.consent(), List.of(),
-                    false, true));
+                    false, true, true, OptInBoxes.chosen(view.optIns(), entry.optIns())));
         } catch (InvalidPersonException e) {
             Map<String, String> fields = new LinkedHashMap<>();
             e.problems().keySet().forEach(field -> fields.put(field, "invalid"));

@@ -96,7 +96,7 @@ class SignonWrites {
         String language = signer.language().isEmpty() ? letter.defaultLanguage() : signer.language();
         try {
             return signing.sign(letter, new SignOn(org, signer, title, affiliation, language, null, source, true,
-                    Map.of()));
+                    Map.of(), InlinePerson.autoresponse(json)));
         } catch (InvalidPersonException | IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
+import org.convoca.actions.signon.ThankYouPage;
+import org.convoca.actions.signon.ThankYouPages;
+import org.convoca.actions.web.ShareLinks;
 import org.convoca.shared.web.Ui;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,8 +22,11 @@ class LetterPages {
     private final PublicSignOnLetters letters;
     private final PublicLetterSigning signing;
     private final MessageSource messages;
+    private final ThankYouPages thankYouPages;
 
-    LetterPages(PublicSignOnLetters letters, PublicLetterSigning signing, MessageSource messages) {
+    LetterPages(PublicSignOnLetters letters, PublicLetterSigning signing, MessageSource messages,
+            ThankYouPages thankYouPages) {
+        this.thankYouPages = thankYouPages;
         this.letters = letters;
         this.signing = signing;
         this.messages = messages;
@@ -61,8 +67,11 @@ class LetterPages {
         PublicSignOnLetters.Found f = letters.find(workspace, slug);
         String language = PublicSignOnLetters.language(f.letter(), lang, reader);
         LetterView view = letters.view(f, language, embed, request);
+        ThankYouPage after = thankYouPages.find(f.workspace().id(), f.letter().id());
         model.addAttribute("ui", ui(language));
         model.addAttribute("view", view);
+        model.addAttribute("after", after);
+        model.addAttribute("share", ShareLinks.of(view.url(), view.text().title(), after.hashtagList()));
         return "signon/thanks";
     }
 

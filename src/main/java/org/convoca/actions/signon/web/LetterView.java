@@ -19,7 +19,8 @@ import org.convoca.actions.web.ShareLinks;
 public record LetterView(String workspaceName, SignonLetter letter, LetterText text, String language,
         List<String> languages, String bodyHtml, String thanksHtml, String consent, List<OptInBox> optIns,
         List<Signatory> signatories,
-        boolean open, String deadline, String path, String url, String seen, boolean embed) implements PublicView {
+        boolean open, String deadline, String path, String url, String seen, boolean embed, boolean hasImage)
+        implements PublicView {
 
     public static final List<String> SCOPES = List.of("national", "state", "local");
 

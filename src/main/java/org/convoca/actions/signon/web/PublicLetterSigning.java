@@ -85,7 +85,7 @@ class PublicLetterSigning {
                 .withSource(clip("Sign-on letter " + letter.slug()));
         try {
             signing.sign(letter, new SignOn(org, signer, form.title(), form.affiliation(), language, consent,
-                    embedded ? "embed" : "web", false, optIns));
+                    embedded ? "embed" : "web", false, optIns, true));
         } catch (InvalidPersonException e) {
             Map<String, String> fields = new LinkedHashMap<>();
             e.problems().keySet().forEach(field -> fields.put(field, "invalid"));

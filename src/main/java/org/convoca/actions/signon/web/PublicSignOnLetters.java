@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.convoca.actions.signon.LetterCoSponsors;
+import org.convoca.actions.signon.LetterImages;
 import org.convoca.actions.signon.LetterLimits;
 import org.convoca.actions.signon.LetterText;
 import org.convoca.actions.signon.Signatories;
@@ -40,9 +41,11 @@ class PublicSignOnLetters {
     private final Signatories signatories;
     private final LetterCoSponsors coSponsors;
     private final MessageSource messages;
+    private final LetterImages images;
 
     PublicSignOnLetters(Workspaces workspaces, SignonLetters letters, Signatories signatories, LetterCoSponsors coSponsors,
-            MessageSource messages) {
+            MessageSource messages, LetterImages images) {
+        this.images = images;
         this.workspaces = workspaces;
         this.letters = letters;
         this.signatories = signatories;
@@ -75,7 +78,8 @@ class PublicSignOnLetters {
                 .build().toUriString();
         return new LetterView(f.workspace().name(), l, text, language, l.languages(), Markdown.html(text.body()),
                 Markdown.html(text.thanks()), consent, boxes, signatories.listed(f.workspace().id(), l.id()),
-                l.isOpen(Instant.now()), deadline(f, language), path, url, seen(consent, boxes), embed);
+                l.isOpen(Instant.now()), deadline(f, language), path, url, seen(consent, boxes), embed,
+                images.exists(f.workspace().id(), l.id()));
     }
 
     /** The consent text the form shows: the letter's own, or the standard one naming the workspace. */

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.convoca.actions.Autoresponses;
 import org.convoca.actions.signon.DuplicateCandidates;
 import org.convoca.actions.signon.InvalidLetterException;
 import org.convoca.actions.signon.LetterCoSponsors;
+import org.convoca.actions.signon.LetterImages;
 import org.convoca.actions.signon.LetterLimits;
 import org.convoca.actions.signon.LetterStatus;
 import org.convoca.actions.signon.Signatories;
@@ -41,10 +43,15 @@ class SignOnLettersController {
     private final DuplicateCandidates candidates;
     private final LetterCoSponsors coSponsors;
     private final StaffSignOnLetters context;
+    private final Autoresponses autoresponses;
+    private final LetterImages images;
     private final AuditLog audit;
 
     SignOnLettersController(SignonLetters letters, SignonSignatures signatures, Signatories signatories,
-            DuplicateCandidates candidates, LetterCoSponsors coSponsors, StaffSignOnLetters context, AuditLog audit) {
+            DuplicateCandidates candidates, LetterCoSponsors coSponsors, StaffSignOnLetters context,
+            Autoresponses autoresponses, LetterImages images, AuditLog audit) {
+        this.autoresponses = autoresponses;
+        this.images = images;
         this.letters = letters;
         this.signatures = signatures;
         this.signatories = signatories;
@@ -95,6 +102,8 @@ class SignOnLettersController {
         model.addAttribute("candidates", candidates.open(staff.workspaceId(), l.id()).size());
         model.addAttribute("coSponsors", coSponsors.of(staff.workspaceId(), l.id()));
         model.addAttribute("dates", context.dates(staff, locale));
+        model.addAttribute("confirmation", autoresponses.find(staff.workspaceId(), l.id()).enabled());
+        model.addAttribute("hasImage", images.exists(staff.workspaceId(), l.id()));
         return "signon/show";
     }
 

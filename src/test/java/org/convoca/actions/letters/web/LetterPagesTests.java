@@ -73,7 +73,9 @@ class LetterPagesTests {
         WebSession.Page form = browser.get(page);
         Map<String, String> all = new HashMap<>();
         form.html().select("form.write-letter input, form.write-letter textarea").forEach(e -> {
-            if (!e.attr("name").isEmpty()) {
+            // As a browser does: a box that is not ticked sends nothing.
+            boolean unticked = e.attr("type").equals("checkbox") && !e.hasAttr("checked");
+            if (!e.attr("name").isEmpty() && !unticked) {
                 all.put(e.attr("name"), e.tagName().equals("textarea") ? e.text() : e.val());
             }
         });
