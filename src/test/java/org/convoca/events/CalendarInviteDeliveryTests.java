@@ -24,15 +24,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-/** The confirmation's calendar invitation as a real SMTP relay (GreenMail) receives it, not as Convoca stored it. */
+/**
+ * The confirmation's calendar invitation as a real SMTP relay (GreenMail) receives it, not as Convoca stored it.
+ * The context is used by this class alone, so it is closed after it and keeps a small pool.
+ */
 @ConvocaTest
 @TestPropertySource(properties = {"convoca.test.context=event-smtp", "convoca.smtp.host=127.0.0.1",
         "convoca.smtp.username=convoca", "convoca.smtp.password=relay secret",
-        "convoca.mail.from=convoca@relay.example.org"})
+        "convoca.mail.from=convoca@relay.example.org", "spring.datasource.hikari.maximum-pool-size=5"})
+@DirtiesContext
 class CalendarInviteDeliveryTests {
 
     @RegisterExtension
