@@ -63,7 +63,7 @@ public class CoHosts {
                 .params(workspaceId, eventId, partnerId).update() == 1;
     }
 
-    /** The events of other workspaces that this one co-hosts, soonest first, with its own opt-in counts. */
+    /** The events of other workspaces that this one co-hosts, latest first, with its own opt-in counts. */
     public List<CoHostedEvent> hostedBy(UUID partnerId, int limit) {
         return jdbc.sql("""
                 SELECT e.id, t.title, w.name, w.slug, e.slug, e.starts_at,
