@@ -1,12 +1,15 @@
 package org.convoca.events;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.convoca.people.Activities;
 import org.convoca.people.Consents;
 import org.convoca.people.InvalidPersonException;
 import org.convoca.people.People;
 import org.convoca.people.Person;
+import org.convoca.people.PersonCopies;
 import org.convoca.people.PostalAddress;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -34,9 +37,13 @@ public class Registering {
     private final Activities activities;
     private final EventMailQueue queue;
     private final TransactionTemplate tx;
+    private final CoHosts coHosts;
+    private final PersonCopies copies;
 
     Registering(Events events, Registrations registrations, People people, Consents consents, Activities activities,
-            EventMailQueue queue, TransactionTemplate tx) {
+            EventMailQueue queue, TransactionTemplate tx, CoHosts coHosts, PersonCopies copies) {
+        this.coHosts = coHosts;
+        this.copies = copies;
         this.events = events;
         this.registrations = registrations;
         this.people = people;
@@ -68,6 +75,7 @@ public class Registering {
         events.lock(e.workspaceId(), e.id());
         Person person = person(e, request.person(), "Event " + e.slug());
         Optional<Registration> earlier = registrations.findFor(e.workspaceId(), e.id(), person.id());
+        copyToCoHosts(e, person, request.optIns());
         if (earlier.isPresent() && earlier.get().isActive()) {
             return new Outcome(earlier.get(), person, false);
         }
@@ -84,6 +92,28 @@ public class Registering {
         MailKind kind = status == RegistrationStatus.REGISTERED ? MailKind.REGISTERED : MailKind.WAITLISTED;
         queue.toOne(r, kind, kind.key() + "-" + now.toEpochMilli());
         return new Outcome(r, person, true);
+    }
+
+    /**
+     * Copies the registrant to each co-host whose box they ticked, with the box's words as their consent there.
+     * A box naming a workspace that does not co-host this event (any more) copies no one.
+     */
+    private void copyToCoHosts(Event e, Person registrant, Map<UUID, String> optIns) {
+        if (optIns.isEmpty() || registrant.email() == null) {
+            return;
+        }
+        for (CoHost host : coHosts.of(e.workspaceId(), e.id())) {
+            String box = optIns.get(host.workspaceId());
+            if (box == null) {
+                continue;
+            }
+            Person copy = copies.copyTo(host.workspaceId(), registrant, "Co-hosted event " + e.slug());
+            if (coHosts.recordOptIn(host.workspaceId(), e.id(), copy.id(), Events.now())) {
+                consents.record(host.workspaceId(), copy.id(), box, "Co-hosted event " + e.slug());
+                activities.record(host.workspaceId(), copy.id(), "event", "Opted in to hear from you at the "
+                        + "co-hosted event “" + e.title() + "”");
+            }
+        }
     }
 
     /** The registration a cancel link names, if it is one of this event's. */

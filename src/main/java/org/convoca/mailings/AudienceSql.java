@@ -96,7 +96,7 @@ record AudienceSql(String where, List<Object> params) {
                 params.add(UUID.fromString(v));
                 return "EXISTS (SELECT 1 FROM list_items i WHERE i.person_id = p.id AND i.list_id = ?)";
             }
-            case SIGNED_PETITION -> {
+            case SIGNED_PETITION, ATTENDED_EVENT -> {
                 String sql = context.tookIt().get(c.kind());
                 if (sql == null) {
                     return "FALSE";

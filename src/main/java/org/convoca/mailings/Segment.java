@@ -16,11 +16,12 @@ public record Segment(UUID id, UUID workspaceId, String name, boolean matchAll, 
     public static final int VALUE = 200;
 
     public enum Kind {
-        TAG, LIST, LANGUAGE, REGION, POSTAL_CODE, CREATED_SINCE, CREATED_BEFORE, EMAIL_STATUS, SIGNED_PETITION;
+        TAG, LIST, LANGUAGE, REGION, POSTAL_CODE, CREATED_SINCE, CREATED_BEFORE, EMAIL_STATUS, SIGNED_PETITION,
+        ATTENDED_EVENT;
 
-        /** Whether the value names a record (a tag, a list, a petition) rather than being typed in. */
+        /** Whether the value names a record (a tag, a list, a petition, an event) rather than being typed in. */
         public boolean namesRecord() {
-            return this == TAG || this == LIST || this == SIGNED_PETITION;
+            return this == TAG || this == LIST || this == SIGNED_PETITION || this == ATTENDED_EVENT;
         }
     }
 

@@ -63,8 +63,10 @@ class SegmentRules {
                     : "There is no such tag in this workspace: choose one of its tags.";
             case LIST -> Ids.parse(v).flatMap(id -> lists.find(workspaceId, id)).isPresent() ? null
                     : "There is no such list in this workspace: choose one of its lists.";
-            case SIGNED_PETITION -> Ids.parse(v).flatMap(id -> actions.stream().filter(a -> a.kind() == c.kind())
-                    .findFirst().flatMap(a -> a.find(workspaceId, id))).isPresent() ? null
+            case SIGNED_PETITION, ATTENDED_EVENT -> Ids.parse(v).flatMap(id -> actions.stream()
+                    .filter(a -> a.kind() == c.kind()).findFirst().flatMap(a -> a.find(workspaceId, id))).isPresent()
+                    ? null : c.kind() == Segment.Kind.ATTENDED_EVENT
+                    ? "There is no such event in this workspace: choose one of its events."
                     : "There is no such petition in this workspace: choose one of its petitions.";
             case LANGUAGE -> v.matches("[a-zA-Z]{2,3}") ? null : "A language is a code such as en or es.";
             case REGION -> v.isEmpty() || v.length() > 100 ? "A region needs 1 to 100 characters." : null;

@@ -71,7 +71,8 @@ public record EventForm(String slug, String defaultLanguage, String visibility, 
     static EventForm from(MultiValueMap<String, String> in) {
         Map<String, EventText> texts = new LinkedHashMap<>();
         for (String l : EventLimits.LANGUAGES) {
-            texts.put(l, new EventText(l, one(in, "title_" + l), one(in, "description_" + l), ""));
+            texts.put(l, new EventText(l, one(in, "title_" + l), one(in, "description_" + l),
+                    one(in, "image_alt_" + l)));
         }
         List<QuestionRow> questions = new ArrayList<>();
         for (int n = 1; n <= EventLimits.MAX_QUESTIONS; n++) {

@@ -11,7 +11,7 @@ import org.convoca.events.EventText;
  */
 public record EventPage(String workspaceName, String workspaceSlug, Event event, EventText text, String language,
         List<String> languages, String descriptionHtml, String when, String otherZones, String viewerTimes,
-        String path, String url, String consent, String seen, boolean embed, long seatsLeft, boolean open,
+        String path, String url, String consent, List<CoHostBox> optIns, String seen, boolean embed, long seatsLeft, boolean open,
         boolean saveTheDate, boolean ended, String opens, String mapUrl, String recordingUrl) {
 
     public String formAction() {

@@ -3,12 +3,16 @@ package org.convoca.events.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.convoca.events.CalendarFile;
+import org.convoca.events.EventImages;
 import org.convoca.events.Registering;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.convoca.events.Registration;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public event page at {@code /{workspace}/events/{slug}}: read, register or ask to hear when registration
@@ -33,8 +38,10 @@ class EventPageController {
     private final PublicEventPages pages;
     private final PublicEvents events;
     private final Registering registering;
+    private final EventImages images;
 
-    EventPageController(PublicEventPages pages, PublicEvents events, Registering registering) {
+    EventPageController(PublicEventPages pages, PublicEvents events, Registering registering, EventImages images) {
+        this.images = images;
         this.pages = pages;
         this.events = events;
         this.registering = registering;
@@ -125,5 +132,14 @@ class EventPageController {
                 Instant.now());
         return ResponseEntity.ok().contentType(Feeds.CALENDAR)
                 .header("Content-Disposition", "attachment; filename=\"" + f.event().slug() + ".ics\"").body(ics);
+    }
+
+    @GetMapping("/image")
+    ResponseEntity<byte[]> image(@PathVariable String workspace, @PathVariable String slug) {
+        PublicEvents.Found f = events.find(workspace, slug);
+        EventImages.Image image = images.find(f.workspace().id(), f.event().id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()).body(image.content());
     }
 }

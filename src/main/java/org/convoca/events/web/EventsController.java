@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.convoca.events.CoHosts;
 import org.convoca.events.Event;
 import org.convoca.events.EventStatus;
 import org.convoca.events.Events;
@@ -37,9 +38,11 @@ class EventsController {
     private final Registrations registrations;
     private final StaffEvents context;
     private final AuditLog audit;
+    private final CoHosts coHosts;
 
     EventsController(Events events, Organizing organizing, Registrations registrations, StaffEvents context,
-            AuditLog audit) {
+            AuditLog audit, CoHosts coHosts) {
+        this.coHosts = coHosts;
         this.events = events;
         this.organizing = organizing;
         this.registrations = registrations;
@@ -57,6 +60,7 @@ class EventsController {
                 registrations.count(staff.workspaceId(), e.id(), RegistrationStatus.WAITLISTED))).toList());
         model.addAttribute("pageNumber", n);
         model.addAttribute("hasNext", found.size() > PAGE);
+        model.addAttribute("coHosted", coHosts.hostedBy(staff.workspaceId(), PAGE));
         return "events/list";
     }
 
@@ -99,6 +103,7 @@ class EventsController {
         model.addAttribute("registered", registrations.count(staff.workspaceId(), id, RegistrationStatus.REGISTERED));
         model.addAttribute("waitlisted", registrations.count(staff.workspaceId(), id, RegistrationStatus.WAITLISTED));
         model.addAttribute("asked", registrations.askedCount(staff.workspaceId(), id));
+        model.addAttribute("coHosts", coHosts.of(staff.workspaceId(), id));
         return "events/show";
     }
 

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.List;
+import org.convoca.events.CoHosts;
 import org.convoca.events.Event;
 import org.convoca.events.EventLimits;
 import org.convoca.events.EventLinks;
@@ -41,9 +43,11 @@ class PublicEvents {
     private final Registrations registrations;
     private final MessageSource messages;
     private final Recordings recordings;
+    private final CoHosts coHosts;
 
     PublicEvents(Workspaces workspaces, Events events, Registrations registrations, MessageSource messages,
-            Recordings recordings) {
+            Recordings recordings, CoHosts coHosts) {
+        this.coHosts = coHosts;
         this.recordings = recordings;
         this.workspaces = workspaces;
         this.events = events;
@@ -87,6 +91,7 @@ class PublicEvents {
         String url = ServletUriComponentsBuilder.fromContextPath(request).replacePath(path).replaceQuery(null)
                 .build().toUriString();
         String consent = consent(f, language);
+        List<CoHostBox> boxes = optIns(f, language);
         Instant now = Instant.now();
         long seatsLeft = e.capacity() == 0 ? -1 : Math.max(0, e.capacity()
                 - registrations.count(e.workspaceId(), e.id(), RegistrationStatus.REGISTERED));
@@ -97,7 +102,8 @@ class PublicEvents {
                 SafeMarkdown.html(text.description()), EventTimes.range(e.startsAt(), e.endsAt(), e.zone(), locale),
                 EventTimes.otherZones(e.startsAt(), e.zone(), e.extraZones().stream().map(ZoneId::of).toList(),
                         locale),
-                viewerTimes(e, zone(tz), locale).orElse(null), path, url, consent, seen(consent, e, language), embed,
+                viewerTimes(e, zone(tz), locale).orElse(null), path, url, consent, boxes,
+                seen(consent, boxes, e, language), embed,
                 seatsLeft, e.takesRegistrations(now), e.isSaveTheDate(now), e.hasEnded(now), opens,
                 e.address().isEmpty() ? null : EventLinks.map(e.address()),
                 recordings.linkFor(e.workspaceId(), e.id()).orElse(""));
@@ -112,11 +118,21 @@ class PublicEvents {
         return t(language, "events.register.consent", f.workspace().name());
     }
 
+    /** One box per co-host, each naming it, in the reader's language. */
+    List<CoHostBox> optIns(Found f, String language) {
+        return coHosts.of(f.workspace().id(), f.event().id()).stream().map(c -> new CoHostBox(
+                c.workspaceId().toString(), t(language, "events.cohost.opt-in", EventLimits.clean(c.name()))))
+                .toList();
+    }
+
     /** A short fingerprint of the texts a form showed, so a registration records exactly what was on the screen. */
-    static String seen(String consent, Event e, String language) {
+    static String seen(String consent, List<CoHostBox> boxes, Event e, String language) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(consent.getBytes(StandardCharsets.UTF_8));
+            for (CoHostBox b : boxes) {
+                sha.update(("\1" + b.partnerId() + "\0" + b.text()).getBytes(StandardCharsets.UTF_8));
+            }
             for (Question q : e.questions()) {
                 sha.update(("\0" + q.position() + q.required() + "\0" + q.label(language))
                         .getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.convoca.events.Event;
 import org.convoca.events.Question;
 import org.convoca.events.Registrant;
@@ -66,7 +67,8 @@ class PublicRegistering {
             return new Outcome(Kind.INVALID, form, problems);
         }
         String consent = pages.consent(f, language);
-        if (!form.seen().equals(PublicEvents.seen(consent, e, language))) {
+        List<CoHostBox> boxes = pages.optIns(f, language);
+        if (!form.seen().equals(PublicEvents.seen(consent, boxes, e, language))) {
             return new Outcome(Kind.CHANGED, form, Map.of());
         }
         String email = PersonLimits.normalizeEmail(form.email());
@@ -87,8 +89,11 @@ class PublicRegistering {
                     answers.add(new Registrant.Answer(q.position(), q.label(language), a));
                 }
             }
+            Map<UUID, String> optIns = new LinkedHashMap<>();
+            boxes.stream().filter(b -> form.isOptedIn(b.partnerId()))
+                    .forEach(b -> optIns.put(UUID.fromString(b.partnerId()), b.text()));
             Registering.Outcome o = registering.register(e, new RegistrationRequest(person, language, answers,
-                    consent, embedded ? "embed" : "web"));
+                    consent, embedded ? "embed" : "web", optIns));
             return new Outcome(o.registration().status() == RegistrationStatus.WAITLISTED ? Kind.WAITLISTED
                     : Kind.REGISTERED, form, Map.of());
         } catch (InvalidPersonException x) {

@@ -2,7 +2,10 @@ package org.convoca.events.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import org.convoca.events.CoHosts;
 import org.convoca.events.EventLimits;
 import org.convoca.events.Question;
 import org.convoca.people.PersonLimits;
@@ -12,13 +15,13 @@ import org.convoca.people.PersonLimits;
  * {@code seen} identifies the texts the form showed; {@code website} is the honeypot, empty for people.
  */
 public record RegisterForm(String givenName, String familyName, String email, String postalCode,
-        Map<Integer, String> answers, String seen, String website) {
+        Map<Integer, String> answers, Set<String> optIns, String seen, String website) {
 
     /** More than any real form carries; a bigger one is refused before it is read. */
     static final int MAX_BYTES = 32 * 1024;
 
     static RegisterForm empty() {
-        return new RegisterForm("", "", "", "", Map.of(), "", "");
+        return new RegisterForm("", "", "", "", Map.of(), Set.of(), "", "");
     }
 
     static RegisterForm from(HttpServletRequest in) {
@@ -29,8 +32,18 @@ public record RegisterForm(String givenName, String familyName, String email, St
                 answers.put(n, a);
             }
         }
+        Set<String> optIns = new LinkedHashSet<>();
+        String[] ticked = in.getParameterValues("opt_in");
+        for (int i = 0; ticked != null && i < ticked.length && i < CoHosts.MAX; i++) {
+            optIns.add(ticked[i]);
+        }
         return new RegisterForm(one(in, "given_name"), one(in, "family_name"), one(in, "email"),
-                one(in, "postal_code"), answers, one(in, "seen"), one(in, "website"));
+                one(in, "postal_code"), answers, optIns, one(in, "seen"), one(in, "website"));
+    }
+
+    /** Whether the box of this co-host was ticked; a box is never ticked for the person. */
+    public boolean isOptedIn(String partnerId) {
+        return optIns.contains(partnerId);
     }
 
     public String answer(int position) {

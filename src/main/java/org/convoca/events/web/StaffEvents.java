@@ -59,6 +59,10 @@ class StaffEvents {
         return words;
     }
 
+    String t(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
     static long pageNumber(String page) {
         try {
             long n = Long.parseLong(page.strip());

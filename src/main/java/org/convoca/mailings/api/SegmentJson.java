@@ -31,7 +31,9 @@ final class SegmentJson {
             new Type("created_before", Segment.Kind.CREATED_BEFORE, false),
             new Type("email_status", Segment.Kind.EMAIL_STATUS, false),
             new Type("signed_petition", Segment.Kind.SIGNED_PETITION, false),
-            new Type("not_signed_petition", Segment.Kind.SIGNED_PETITION, true));
+            new Type("not_signed_petition", Segment.Kind.SIGNED_PETITION, true),
+            new Type("attended_event", Segment.Kind.ATTENDED_EVENT, false),
+            new Type("not_attended_event", Segment.Kind.ATTENDED_EVENT, true));
 
     private SegmentJson() {
     }

@@ -15,7 +15,7 @@ import org.convoca.people.Tag;
  * conditions can name, and the live count with a few of the people it holds.
  */
 public record SegmentPage(UUID id, Segment segment, Map<String, String> problems, List<Tag> tags,
-        List<PersonList> lists, List<ActionTakers.Action> petitions, Live live) {
+        List<PersonList> lists, List<ActionTakers.Action> petitions, List<ActionTakers.Action> events, Live live) {
 
     /** One entry of a condition's menu: a kind of condition, perhaps negated. */
     public record Choice(String code, Segment.Kind kind, boolean negated) {
@@ -34,7 +34,9 @@ public record SegmentPage(UUID id, Segment segment, Map<String, String> problems
             new Choice("CREATED_BEFORE", Segment.Kind.CREATED_BEFORE, false),
             new Choice("EMAIL_STATUS", Segment.Kind.EMAIL_STATUS, false),
             new Choice("SIGNED_PETITION", Segment.Kind.SIGNED_PETITION, false),
-            new Choice("SIGNED_PETITION:not", Segment.Kind.SIGNED_PETITION, true));
+            new Choice("SIGNED_PETITION:not", Segment.Kind.SIGNED_PETITION, true),
+            new Choice("ATTENDED_EVENT", Segment.Kind.ATTENDED_EVENT, false),
+            new Choice("ATTENDED_EVENT:not", Segment.Kind.ATTENDED_EVENT, true));
 
     public static final List<String> LANGUAGES = List.of("en", "es");
     public static final List<String> STATUSES = java.util.Arrays.stream(EmailStatus.values()).map(EmailStatus::wire)

@@ -163,7 +163,8 @@ class SegmentsController {
     private SegmentPage page(Staff staff, UUID id, Segment s, Map<String, String> problems) {
         UUID ws = staff.workspaceId();
         return new SegmentPage(id, s, problems, tags.all(ws, 0, CHOICES), lists.all(ws, 0, CHOICES),
-                segments.actions(ws, Segment.Kind.SIGNED_PETITION, CHOICES), live(staff, s));
+                segments.actions(ws, Segment.Kind.SIGNED_PETITION, CHOICES),
+                segments.actions(ws, Segment.Kind.ATTENDED_EVENT, CHOICES), live(staff, s));
     }
 
     private SegmentPage.Live live(Staff staff, Segment s) {
