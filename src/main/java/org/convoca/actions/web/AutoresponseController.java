@@ -2,14 +2,9 @@ package org.convoca.actions.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import org.convoca.actions.Autoresponses;
-import org.convoca.actions.InvalidPetitionException;
 import org.convoca.actions.Petition;
-import org.convoca.workspace.AuditLog;
 import org.convoca.workspace.Staff;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,24 +20,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AutoresponseController {
 
     private final StaffPetitions context;
-    private final Autoresponses autoresponses;
-    private final MessageSource messages;
-    private final AuditLog audit;
+    private final AutoresponsePages pages;
 
-    AutoresponseController(StaffPetitions context, Autoresponses autoresponses, MessageSource messages,
-            AuditLog audit) {
+    AutoresponseController(StaffPetitions context, AutoresponsePages pages) {
         this.context = context;
-        this.autoresponses = autoresponses;
-        this.messages = messages;
-        this.audit = audit;
+        this.pages = pages;
     }
 
     @GetMapping("/admin/petitions/{id}/autoresponse")
     @PreAuthorize("hasRole('ORGANIZER')")
     String edit(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, Model model) {
-        Petition p = context.find(staff, id);
-        return page(model, p, AutoresponseForm.of(autoresponses.find(staff.workspaceId(), p.id())), Map.of(),
-                staff);
+        return pages.edit(action(staff, id), model);
     }
 
     @PostMapping("/admin/petitions/{id}/autoresponse")
@@ -50,25 +38,11 @@ class AutoresponseController {
     String save(@AuthenticationPrincipal Staff staff, @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> input, Model model, Locale locale,
             HttpServletResponse response) {
-        Petition p = context.find(staff, id);
-        AutoresponseForm form = AutoresponseForm.from(input);
-        try {
-            autoresponses.save(staff.workspaceId(), p.id(), form.toAutoresponse());
-        } catch (InvalidPetitionException e) {
-            response.setStatus(422);
-            return page(model, p, form, AutoresponseForm.words(e.problems(), messages, locale), staff);
-        }
-        audit.record(staff, "petitions.autoresponse", "Confirmation email " + (form.enabled() ? "on" : "off")
-                + " for \"" + p.title() + "\" (" + p.id() + ")");
-        return "redirect:/admin/petitions/" + id + "?saved=autoresponse";
+        return pages.save(staff, action(staff, id), input, model, locale, response);
     }
 
-    private String page(Model model, Petition p, AutoresponseForm form, Map<String, String> problems, Staff staff) {
-        model.addAttribute("title", p.title());
-        model.addAttribute("back", "/admin/petitions/" + p.id());
-        model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
-        model.addAttribute("sent", autoresponses.sent(staff.workspaceId(), p.id()));
-        return "actions/autoresponse";
+    private AutoresponsePages.Action action(Staff staff, UUID id) {
+        Petition a = context.find(staff, id);
+        return new AutoresponsePages.Action(staff.workspaceId(), a.id(), a.title(), "/admin/petitions/" + a.id(), "petitions");
     }
 }

@@ -7,17 +7,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.convoca.actions.ActionCoSponsors;
 import org.convoca.actions.Autoresponses;
-import org.convoca.actions.InvalidPetitionException;
 import org.convoca.actions.PetitionLimits;
 import org.convoca.actions.forms.Form;
 import org.convoca.actions.forms.FormQuestions;
 import org.convoca.actions.forms.InvalidFormException;
 import org.convoca.actions.forms.Question;
 import org.convoca.actions.forms.Submissions;
-import org.convoca.actions.web.AutoresponseForm;
 import org.convoca.workspace.AuditLog;
 import org.convoca.workspace.Staff;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,17 +36,15 @@ class FormController {
     private final Submissions submissions;
     private final Autoresponses autoresponses;
     private final ActionCoSponsors coSponsors;
-    private final MessageSource messages;
     private final AuditLog audit;
 
     FormController(StaffForms context, FormQuestions questions, Submissions submissions, Autoresponses autoresponses,
-            ActionCoSponsors coSponsors, MessageSource messages, AuditLog audit) {
+            ActionCoSponsors coSponsors, AuditLog audit) {
         this.coSponsors = coSponsors;
         this.context = context;
         this.questions = questions;
         this.submissions = submissions;
         this.autoresponses = autoresponses;
-        this.messages = messages;
         this.audit = audit;
     }
 
@@ -97,41 +92,6 @@ class FormController {
     String moveUp(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, @PathVariable UUID questionId) {
         questions.moveUp(context.find(staff, id), questionId);
         return "redirect:/admin/forms/" + id + "#questions";
-    }
-
-    @GetMapping("/admin/forms/{id}/autoresponse")
-    @PreAuthorize("hasRole('ORGANIZER')")
-    String autoresponse(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, Model model) {
-        Form f = context.find(staff, id);
-        return autoresponsePage(model, f, AutoresponseForm.of(autoresponses.find(staff.workspaceId(), f.id())),
-                Map.of());
-    }
-
-    @PostMapping("/admin/forms/{id}/autoresponse")
-    @PreAuthorize("hasRole('ORGANIZER')")
-    String saveAutoresponse(@AuthenticationPrincipal Staff staff, @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> input, Model model, Locale locale,
-            HttpServletResponse response) {
-        Form f = context.find(staff, id);
-        AutoresponseForm typed = AutoresponseForm.from(input);
-        try {
-            autoresponses.save(staff.workspaceId(), f.id(), typed.toAutoresponse());
-        } catch (InvalidPetitionException e) {
-            response.setStatus(422);
-            return autoresponsePage(model, f, typed, AutoresponseForm.words(e.problems(), messages, locale));
-        }
-        audit.record(staff, "forms.autoresponse", "Confirmation email " + (typed.enabled() ? "on" : "off")
-                + " for \"" + f.title() + "\" (" + f.id() + ")");
-        return "redirect:/admin/forms/" + id + "?saved=autoresponse";
-    }
-
-    private String autoresponsePage(Model model, Form f, AutoresponseForm typed, Map<String, String> problems) {
-        model.addAttribute("title", f.title());
-        model.addAttribute("back", "/admin/forms/" + f.id());
-        model.addAttribute("form", typed);
-        model.addAttribute("problems", problems);
-        model.addAttribute("sent", autoresponses.sent(f.workspaceId(), f.id()));
-        return "actions/autoresponse";
     }
 
     private String page(Staff staff, Form f, QuestionForm question, Map<String, String> problems, Model model,

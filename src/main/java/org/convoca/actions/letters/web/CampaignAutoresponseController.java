@@ -2,15 +2,10 @@ package org.convoca.actions.letters.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import org.convoca.actions.Autoresponses;
-import org.convoca.actions.InvalidPetitionException;
 import org.convoca.actions.letters.LetterCampaign;
-import org.convoca.actions.web.AutoresponseForm;
-import org.convoca.workspace.AuditLog;
+import org.convoca.actions.web.AutoresponsePages;
 import org.convoca.workspace.Staff;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,23 +21,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CampaignAutoresponseController {
 
     private final StaffLetters context;
-    private final Autoresponses autoresponses;
-    private final MessageSource messages;
-    private final AuditLog audit;
+    private final AutoresponsePages pages;
 
-    CampaignAutoresponseController(StaffLetters context, Autoresponses autoresponses, MessageSource messages,
-            AuditLog audit) {
+    CampaignAutoresponseController(StaffLetters context, AutoresponsePages pages) {
         this.context = context;
-        this.autoresponses = autoresponses;
-        this.messages = messages;
-        this.audit = audit;
+        this.pages = pages;
     }
 
     @GetMapping("/admin/letters/{id}/autoresponse")
     @PreAuthorize("hasRole('ORGANIZER')")
     String edit(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, Model model) {
-        LetterCampaign l = context.find(staff, id);
-        return page(model, l, AutoresponseForm.of(autoresponses.find(staff.workspaceId(), l.id())), Map.of());
+        return pages.edit(action(staff, id), model);
     }
 
     @PostMapping("/admin/letters/{id}/autoresponse")
@@ -50,25 +39,11 @@ class CampaignAutoresponseController {
     String save(@AuthenticationPrincipal Staff staff, @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> input, Model model, Locale locale,
             HttpServletResponse response) {
-        LetterCampaign l = context.find(staff, id);
-        AutoresponseForm typed = AutoresponseForm.from(input);
-        try {
-            autoresponses.save(staff.workspaceId(), l.id(), typed.toAutoresponse());
-        } catch (InvalidPetitionException e) {
-            response.setStatus(422);
-            return page(model, l, typed, AutoresponseForm.words(e.problems(), messages, locale));
-        }
-        audit.record(staff, "letters.autoresponse", "Confirmation email " + (typed.enabled() ? "on" : "off")
-                + " for \"" + l.title() + "\" (" + l.id() + ")");
-        return "redirect:/admin/letters/" + id + "?saved=autoresponse";
+        return pages.save(staff, action(staff, id), input, model, locale, response);
     }
 
-    private String page(Model model, LetterCampaign l, AutoresponseForm typed, Map<String, String> problems) {
-        model.addAttribute("title", l.title());
-        model.addAttribute("back", "/admin/letters/" + l.id());
-        model.addAttribute("form", typed);
-        model.addAttribute("problems", problems);
-        model.addAttribute("sent", autoresponses.sent(l.workspaceId(), l.id()));
-        return "actions/autoresponse";
+    private AutoresponsePages.Action action(Staff staff, UUID id) {
+        LetterCampaign a = context.find(staff, id);
+        return new AutoresponsePages.Action(staff.workspaceId(), a.id(), a.title(), "/admin/letters/" + a.id(), "letters");
     }
 }
