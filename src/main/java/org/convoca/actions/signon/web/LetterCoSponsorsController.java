@@ -1,16 +1,11 @@
 package org.convoca.actions.signon.web;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.convoca.actions.signon.LetterCoSponsors;
-import org.convoca.actions.signon.LetterLimits;
 import org.convoca.actions.signon.SignonLetter;
-import org.convoca.workspace.AuditLog;
+import org.convoca.actions.web.CoSponsorChanges;
 import org.convoca.workspace.Staff;
-import org.convoca.workspace.Workspace;
-import org.convoca.workspace.Workspaces;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,54 +14,35 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Adding and removing a letter's co-sponsors: partner workspaces named by their web address name. */
+/** Adding and removing a sign-on letter's co-sponsors. */
 @Controller
 class LetterCoSponsorsController {
 
     private final StaffSignOnLetters context;
+    private final CoSponsorChanges changes;
     private final LetterCoSponsors coSponsors;
-    private final Workspaces workspaces;
-    private final MessageSource messages;
-    private final AuditLog audit;
 
-    LetterCoSponsorsController(StaffSignOnLetters context, LetterCoSponsors coSponsors, Workspaces workspaces,
-            MessageSource messages, AuditLog audit) {
+    LetterCoSponsorsController(StaffSignOnLetters context, CoSponsorChanges changes, LetterCoSponsors coSponsors) {
         this.context = context;
+        this.changes = changes;
         this.coSponsors = coSponsors;
-        this.workspaces = workspaces;
-        this.messages = messages;
-        this.audit = audit;
     }
 
     @PostMapping("/admin/sign-on/{id}/cosponsors")
     @PreAuthorize("hasRole('ORGANIZER')")
     String add(@AuthenticationPrincipal Staff staff, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String slug, Locale locale, RedirectAttributes redirect) {
-        SignonLetter l = context.find(staff, id);
-        String wanted = slug.strip().toLowerCase(Locale.ROOT);
-        Optional<Workspace> partner = Workspaces.isValidSlug(wanted) ? workspaces.findBySlug(wanted)
-                : Optional.empty();
-        if (partner.isEmpty()) {
-            redirect.addFlashAttribute("problem", messages.getMessage("actions.cosponsors.unknown",
-                    new Object[] {LetterLimits.clean(slug.length() > 80 ? slug.substring(0, 80) : slug)}, locale));
-        } else if (partner.get().id().equals(staff.workspaceId())) {
-            redirect.addFlashAttribute("problem", messages.getMessage("signon.cosponsors.self", null, locale));
-        } else {
-            coSponsors.add(staff.workspaceId(), l.id(), partner.get().id());
-            audit.record(staff, "signon.cosponsor.add", partner.get().name() + " (" + partner.get().slug()
-                    + ") co-sponsors \"" + l.title() + "\" (" + l.id() + ")");
-        }
-        return "redirect:/admin/sign-on/" + id + "#cosponsors";
+        return changes.add(staff, action(staff, id), slug, coSponsors::add, locale, redirect);
     }
 
     @PostMapping("/admin/sign-on/{id}/cosponsors/{partnerId}/remove")
     @PreAuthorize("hasRole('ORGANIZER')")
     String remove(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, @PathVariable UUID partnerId) {
-        SignonLetter l = context.find(staff, id);
-        if (coSponsors.remove(staff.workspaceId(), l.id(), partnerId)) {
-            audit.record(staff, "signon.cosponsor.remove", partnerId + " no longer co-sponsors \"" + l.title()
-                    + "\" (" + l.id() + ")");
-        }
-        return "redirect:/admin/sign-on/" + id + "#cosponsors";
+        return changes.remove(staff, action(staff, id), partnerId, coSponsors::remove);
+    }
+
+    private CoSponsorChanges.Action action(Staff staff, UUID id) {
+        SignonLetter a = context.find(staff, id);
+        return new CoSponsorChanges.Action(a.id(), a.title(), "/admin/sign-on/" + a.id(), "signon");
     }
 }
