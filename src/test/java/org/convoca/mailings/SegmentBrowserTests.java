@@ -60,6 +60,8 @@ class SegmentBrowserTests extends BrowserTest {
 
         button("+ Condition").click();
         page.locator("#c2-kind").selectOption("POSTAL_CODE");
+        // Choosing a kind redraws the conditions; typing before the redraw lands would type into the old field.
+        page.waitForFunction("() => document.querySelectorAll('.htmx-request').length === 0");
         page.locator("input#c2-value").pressSequentially("9");
         assertThat(count).containsText("No one matches");
         button("Remove condition 3").click();
