@@ -32,8 +32,10 @@ class UiAdvice {
                                 .filter(m -> !m.workspaceId().equals(staff.workspaceId()))
                                 .map(m -> new Ui.WorkspaceChoice(m.workspaceSlug(), m.workspaceName())).toList());
         String query = request.getQueryString();
-        return new Ui(messages, locale, csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(), csrf == null ? "" : csrf.getToken(), signedIn,
-                request.getRequestURI() + (query == null ? "" : "?" + query));
+        String path = request.getRequestURI() + (query == null ? "" : "?" + query);
+        // Nothing is asked of the token here, not even its parameter name: making it starts a session. A page that
+        // renders has it made first (TokenBeforeRendering); a health check or a JSON answer never does.
+        return new Ui(messages, locale, "_csrf", "X-CSRF-TOKEN", csrf == null ? () -> "" : csrf::getToken, signedIn,
+                path);
     }
 }
