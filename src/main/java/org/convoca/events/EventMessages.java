@@ -9,6 +9,7 @@ import org.convoca.mail.OutgoingEmail;
 import org.convoca.people.Person;
 import org.convoca.shared.web.SafeMarkdown;
 import org.convoca.workspace.Workspace;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -23,10 +24,13 @@ class EventMessages {
 
     private final MessageSource messages;
     private final EventLinks links;
+    private final String installationFrom;
 
-    EventMessages(MessageSource messages, EventLinks links) {
+    EventMessages(MessageSource messages, EventLinks links,
+            @Value("${convoca.mail.from:convoca@localhost}") String installationFrom) {
         this.messages = messages;
         this.links = links;
+        this.installationFrom = installationFrom.strip();
     }
 
     OutgoingEmail compose(Workspace w, Event e, Person p, Registration r, MailKind kind, String language) {
@@ -82,8 +86,13 @@ class EventMessages {
         OutgoingEmail mail = new OutgoingEmail(p.email(), w.senderName(), w.senderEmail(), subject,
                 body.toString(), html.toString(), w.id(), null);
         if (kind.method() != null && (seated || kind.method().equals("CANCEL"))) {
+            // An invitation must name its organizer (RFC 5546): the address the mail comes from, which is the
+            // installation's when the workspace has none of its own.
+            boolean own = !w.senderEmail().isBlank();
+            String organizer = own ? w.senderEmail() : installationFrom;
+            String organizerName = own && !w.senderName().isBlank() ? w.senderName() : w.name();
             String ics = CalendarFile.of(kind.method(), null, List.of(new CalendarFile.Entry(e, text.title(),
-                    details, location, page, w.senderName(), w.senderEmail(), p.email())), Instant.now());
+                    details, location, page, organizerName, organizer, p.email())), Instant.now());
             mail = mail.attach(new OutgoingEmail.Attachment("invite.ics",
                     "text/calendar; charset=UTF-8; method=" + kind.method(), ics.getBytes(StandardCharsets.UTF_8)));
         }

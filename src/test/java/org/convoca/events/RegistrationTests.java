@@ -56,7 +56,9 @@ class RegistrationTests {
         assertThat(inbox.calendarType(w.id(), mail)).contains("method=REQUEST");
         assertThat(ics).contains("METHOD:REQUEST", "UID:" + e.id() + "@convoca", "SEQUENCE:0",
                 "DTSTART;TZID=America/Chicago:", "BEGIN:VTIMEZONE", "TZID:America/Chicago",
-                "LOCATION:https://meet.example.org/abc-123", "ATTENDEE;", "mailto:lucia@example.org");
+                "LOCATION:https://meet.example.org/abc-123", "ATTENDEE;", "mailto:lucia@example.org",
+                // No sender address of its own: the invitation is organized by the installation's address.
+                "ORGANIZER;CN=\"Centro Legal\":mailto:convoca@localhost");
     }
 
     @Test
