@@ -48,7 +48,9 @@ class SegmentBrowserTests extends BrowserTest {
         assertThat(page.locator("#live table")).containsText("José");
 
         button("+ Condition").click();
+        idle(); // the new condition's fields answer once the redraw has settled
         page.locator("#c1-kind").selectOption("LANGUAGE");
+        idle();
         page.locator("#c1-value").selectOption("es");
         assertThat(count).containsText("1 person matches");
         assertThat(page.locator("#live table")).not().containsText("José");
@@ -59,10 +61,25 @@ class SegmentBrowserTests extends BrowserTest {
         assertThat(count).containsText("1 person matches");
 
         button("+ Condition").click();
+        idle(); // the new condition's fields answer once the redraw has settled
         page.locator("#c2-kind").selectOption("POSTAL_CODE");
         // Choosing a kind redraws the conditions; typing before the redraw lands would type into the old field.
-        page.waitForFunction("() => document.querySelectorAll('.htmx-request').length === 0");
+        idle();
         page.locator("input#c2-value").pressSequentially("9");
+        assertThat(count).containsText("No one matches");
+        button("+ Condition").click();
+        idle(); // the new condition's fields answer once the redraw has settled
+        page.locator("#c3-kind").selectOption("REGION");
+        idle();
+        // Leaving a field and typing straight into the next one keeps every keystroke: only a new kind of
+        // condition redraws the conditions, so nothing the reader typed is replaced behind their back.
+        page.locator("input#c2-value").press("End");
+        page.locator("input#c2-value").pressSequentially("0");
+        page.locator("input#c3-value").pressSequentially("Illinois");
+        idle();
+        assertThat(page.locator("input#c2-value")).hasValue("90");
+        assertThat(page.locator("input#c3-value")).hasValue("Illinois");
+        button("Remove condition 4").click();
         assertThat(count).containsText("No one matches");
         button("Remove condition 3").click();
         assertThat(count).containsText("1 person matches");
@@ -74,6 +91,11 @@ class SegmentBrowserTests extends BrowserTest {
         Locator row = page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("Voluntarias que hablan español"));
         assertThat(row.locator("td.count")).hasText("1 (1)");
+    }
+
+    /** Waits until no request is running and the last answer has been swapped in and settled. */
+    private void idle() {
+        page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
     }
 
     private Locator button(String name) {
