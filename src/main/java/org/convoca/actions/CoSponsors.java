@@ -61,9 +61,9 @@ public class CoSponsors {
     }
 
     /** The petitions of other workspaces that this one co-sponsors, newest first, with its own opt-in counts. */
-    public List<CoSponsoredPetition> sponsoredBy(UUID partnerId, int limit) {
+    public List<CoSponsoredAction> sponsoredBy(UUID partnerId, int limit) {
         return jdbc.sql("""
-                SELECT p.id, t.title, w.name, w.slug, p.slug, p.status,
+                SELECT p.id, t.title, w.name AS owner_name, w.slug AS owner_slug, p.slug, p.status,
                     (SELECT COUNT(*) FROM signatures s WHERE s.workspace_id = p.workspace_id
                         AND s.petition_id = p.id) AS total,
                     (SELECT COUNT(*) FROM cosponsor_optins o WHERE o.workspace_id = c.partner_id
@@ -73,10 +73,7 @@ public class CoSponsors {
                 LEFT JOIN petition_texts t ON t.petition_id = p.id AND t.language = p.default_language
                 WHERE c.partner_id = ? ORDER BY c.created_at DESC FETCH FIRST ? ROWS ONLY""")
                 .params(partnerId, limit)
-                .query((rs, n) -> new CoSponsoredPetition(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5),
-                        PetitionStatus.parse(rs.getString(6)).orElse(PetitionStatus.DRAFT), rs.getLong(7),
-                        rs.getLong(8)))
+                .query(CoSponsoredAction::map)
                 .list();
     }
 
