@@ -3,6 +3,7 @@ package org.convoca.actions.signon;
 import java.util.List;
 import java.util.UUID;
 import org.convoca.actions.CoSponsor;
+import org.convoca.actions.CoSponsoredAction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,6 +49,28 @@ public class LetterCoSponsors {
     public boolean remove(UUID workspaceId, UUID letterId, UUID partnerId) {
         return jdbc.sql("DELETE FROM signon_cosponsors WHERE workspace_id = ? AND letter_id = ? AND partner_id = ?")
                 .params(workspaceId, letterId, partnerId).update() == 1;
+    }
+
+    /**
+     * The letters of other workspaces that this one co-sponsors, newest first, with their signatories as the public
+     * page counts them (each organization once, then each individual; approved only) and this one's own opt-ins.
+     */
+    public List<CoSponsoredAction> sponsoredBy(UUID partnerId, int limit) {
+        return jdbc.sql("""
+                SELECT l.id, t.title, w.name AS owner_name, w.slug AS owner_slug, l.slug, l.status,
+                    (SELECT COUNT(DISTINCT s.listing_id) FROM signon_signatures s WHERE s.workspace_id = l.workspace_id
+                        AND s.letter_id = l.id AND s.status = 'approved' AND s.listing_id IS NOT NULL)
+                    + (SELECT COUNT(*) FROM signon_signatures s WHERE s.workspace_id = l.workspace_id
+                        AND s.letter_id = l.id AND s.status = 'approved' AND s.listing_id IS NULL) AS total,
+                    (SELECT COUNT(*) FROM signon_optins o WHERE o.workspace_id = c.partner_id
+                        AND o.letter_id = l.id) AS opt_ins
+                FROM signon_cosponsors c JOIN signon_letters l ON l.id = c.letter_id
+                JOIN workspaces w ON w.id = l.workspace_id
+                LEFT JOIN signon_letter_texts t ON t.letter_id = l.id AND t.language = l.default_language
+                WHERE c.partner_id = ? ORDER BY c.created_at DESC, l.id FETCH FIRST ? ROWS ONLY""")
+                .params(partnerId, limit)
+                .query(CoSponsoredAction::map)
+                .list();
     }
 
     /** Records that the partner's person opted in on this letter; false if they already had. */

@@ -69,6 +69,7 @@ class SignOnLettersController {
         model.addAttribute("letters", found.subList(0, Math.min(PAGE, found.size())));
         model.addAttribute("pageNumber", n);
         model.addAttribute("hasNext", found.size() > PAGE);
+        model.addAttribute("sponsored", coSponsors.sponsoredBy(staff.workspaceId(), 100));
         model.addAttribute("dates", context.dates(staff, locale));
         return "signon/list";
     }
