@@ -15,23 +15,17 @@ public class CoSponsors {
 
     private final JdbcClient jdbc;
     private final PetitionChanges changes;
+    private final CoSponsorTables tables;
 
     CoSponsors(JdbcClient jdbc, PetitionChanges changes) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.tables = new CoSponsorTables(jdbc, "petition_cosponsors", "cosponsor_optins", "petition_id");
     }
 
     /** The petition's co-sponsors by name, with their opt-in counts. */
     public List<CoSponsor> of(UUID workspaceId, UUID petitionId) {
-        return jdbc.sql("""
-                SELECT w.id, w.slug, w.name, (SELECT COUNT(*) FROM cosponsor_optins o
-                    WHERE o.workspace_id = c.partner_id AND o.petition_id = c.petition_id) AS opt_ins
-                FROM petition_cosponsors c JOIN workspaces w ON w.id = c.partner_id
-                WHERE c.workspace_id = ? AND c.petition_id = ? ORDER BY w.name, w.id""")
-                .params(workspaceId, petitionId)
-                .query((rs, n) -> new CoSponsor(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getLong(4)))
-                .list();
+        return tables.of(workspaceId, petitionId);
     }
 
     /** Adds a co-sponsor; adding one twice changes nothing. */
@@ -53,9 +47,7 @@ public class CoSponsors {
 
     /** Stops the partner's co-sponsorship; the people who already opted in stay theirs. */
     public boolean remove(UUID workspaceId, UUID petitionId, UUID partnerId) {
-        boolean removed = jdbc.sql(
-                "DELETE FROM petition_cosponsors WHERE workspace_id = ? AND petition_id = ? AND partner_id = ?")
-                .params(workspaceId, petitionId, partnerId).update() == 1;
+        boolean removed = tables.remove(workspaceId, petitionId, partnerId);
         changes.changed();
         return removed;
     }
@@ -79,14 +71,6 @@ public class CoSponsors {
 
     /** Records that the partner's person opted in on this petition; a second opt-in changes nothing. */
     boolean recordOptIn(UUID partnerId, UUID petitionId, UUID partnerPersonId, OffsetDateTime at) {
-        Long existing = jdbc.sql("""
-                SELECT COUNT(*) FROM cosponsor_optins WHERE workspace_id = ? AND petition_id = ? AND person_id = ?""")
-                .params(partnerId, petitionId, partnerPersonId).query(Long.class).single();
-        if (existing > 0) {
-            return false;
-        }
-        jdbc.sql("INSERT INTO cosponsor_optins (workspace_id, petition_id, person_id, created_at) VALUES (?, ?, ?, ?)")
-                .params(partnerId, petitionId, partnerPersonId, at).update();
-        return true;
+        return tables.recordOptIn(partnerId, petitionId, partnerPersonId, at);
     }
 }
