@@ -13,22 +13,16 @@ import org.springframework.stereotype.Repository;
 public class ActionCoSponsors {
 
     private final JdbcClient jdbc;
+    private final CoSponsorTables tables;
 
     ActionCoSponsors(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.tables = new CoSponsorTables(jdbc, "action_cosponsors", "action_optins", "action_id");
     }
 
     /** The action's co-sponsors by name, with their opt-in counts. */
     public List<CoSponsor> of(UUID workspaceId, UUID actionId) {
-        return jdbc.sql("""
-                SELECT w.id, w.slug, w.name, (SELECT COUNT(*) FROM action_optins o
-                    WHERE o.workspace_id = c.partner_id AND o.action_id = c.action_id) AS opt_ins
-                FROM action_cosponsors c JOIN workspaces w ON w.id = c.partner_id
-                WHERE c.workspace_id = ? AND c.action_id = ? ORDER BY w.name, w.id""")
-                .params(workspaceId, actionId)
-                .query((rs, n) -> new CoSponsor(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getLong(4)))
-                .list();
+        return tables.of(workspaceId, actionId);
     }
 
     /**
@@ -51,20 +45,11 @@ public class ActionCoSponsors {
 
     /** Stops the partner's co-sponsorship; the people who already opted in stay theirs. */
     public boolean remove(UUID workspaceId, UUID actionId, UUID partnerId) {
-        return jdbc.sql("DELETE FROM action_cosponsors WHERE workspace_id = ? AND action_id = ? AND partner_id = ?")
-                .params(workspaceId, actionId, partnerId).update() == 1;
+        return tables.remove(workspaceId, actionId, partnerId);
     }
 
     /** Records that the partner's person opted in on this action; false if they already had. */
     boolean recordOptIn(UUID partnerId, UUID actionId, UUID partnerPersonId) {
-        long existing = jdbc.sql("""
-                SELECT COUNT(*) FROM action_optins WHERE workspace_id = ? AND action_id = ? AND person_id = ?""")
-                .params(partnerId, actionId, partnerPersonId).query(Long.class).single();
-        if (existing > 0) {
-            return false;
-        }
-        jdbc.sql("INSERT INTO action_optins (workspace_id, action_id, person_id, created_at) VALUES (?, ?, ?, ?)")
-                .params(partnerId, actionId, partnerPersonId, Petitions.utc(Petitions.now())).update();
-        return true;
+        return tables.recordOptIn(partnerId, actionId, partnerPersonId, Petitions.utc(Petitions.now()));
     }
 }

@@ -15,23 +15,17 @@ public class CoSponsors {
 
     private final JdbcClient jdbc;
     private final PetitionChanges changes;
+    private final CoSponsorTables tables;
 
     CoSponsors(JdbcClient jdbc, PetitionChanges changes) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.tables = new CoSponsorTables(jdbc, "petition_cosponsors", "cosponsor_optins", "petition_id");
     }
 
     /** The petition's co-sponsors by name, with their opt-in counts. */
     public List<CoSponsor> of(UUID workspaceId, UUID petitionId) {
-        return jdbc.sql("""
-                SELECT w.id, w.slug, w.name, (SELECT COUNT(*) FROM cosponsor_optins o
-                    WHERE o.workspace_id = c.partner_id AND o.petition_id = c.petition_id) AS opt_ins
-                FROM petition_cosponsors c JOIN workspaces w ON w.id = c.partner_id
-                WHERE c.workspace_id = ? AND c.petition_id = ? ORDER BY w.name, w.id""")
-                .params(workspaceId, petitionId)
-                .query((rs, n) -> new CoSponsor(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getLong(4)))
-                .list();
+        return tables.of(workspaceId, petitionId);
     }
 
     /** Adds a co-sponsor; adding one twice changes nothing. */
@@ -53,17 +47,15 @@ public class CoSponsors {
 
     /** Stops the partner's co-sponsorship; the people who already opted in stay theirs. */
     public boolean remove(UUID workspaceId, UUID petitionId, UUID partnerId) {
-        boolean removed = jdbc.sql(
-                "DELETE FROM petition_cosponsors WHERE workspace_id = ? AND petition_id = ? AND partner_id = ?")
-                .params(workspaceId, petitionId, partnerId).update() == 1;
+        boolean removed = tables.remove(workspaceId, petitionId, partnerId);
         changes.changed();
         return removed;
     }
 
     /** The petitions of other workspaces that this one co-sponsors, newest first, with its own opt-in counts. */
-    public List<CoSponsoredPetition> sponsoredBy(UUID partnerId, int limit) {
+    public List<CoSponsoredAction> sponsoredBy(UUID partnerId, int limit) {
         return jdbc.sql("""
-                SELECT p.id, t.title, w.name, w.slug, p.slug, p.status,
+                SELECT p.id, t.title, w.name AS owner_name, w.slug AS owner_slug, p.slug, p.status,
                     (SELECT COUNT(*) FROM signatures s WHERE s.workspace_id = p.workspace_id
                         AND s.petition_id = p.id) AS total,
                     (SELECT COUNT(*) FROM cosponsor_optins o WHERE o.workspace_id = c.partner_id
@@ -73,23 +65,12 @@ public class CoSponsors {
                 LEFT JOIN petition_texts t ON t.petition_id = p.id AND t.language = p.default_language
                 WHERE c.partner_id = ? ORDER BY c.created_at DESC FETCH FIRST ? ROWS ONLY""")
                 .params(partnerId, limit)
-                .query((rs, n) -> new CoSponsoredPetition(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5),
-                        PetitionStatus.parse(rs.getString(6)).orElse(PetitionStatus.DRAFT), rs.getLong(7),
-                        rs.getLong(8)))
+                .query(CoSponsoredAction::map)
                 .list();
     }
 
     /** Records that the partner's person opted in on this petition; a second opt-in changes nothing. */
     boolean recordOptIn(UUID partnerId, UUID petitionId, UUID partnerPersonId, OffsetDateTime at) {
-        Long existing = jdbc.sql("""
-                SELECT COUNT(*) FROM cosponsor_optins WHERE workspace_id = ? AND petition_id = ? AND person_id = ?""")
-                .params(partnerId, petitionId, partnerPersonId).query(Long.class).single();
-        if (existing > 0) {
-            return false;
-        }
-        jdbc.sql("INSERT INTO cosponsor_optins (workspace_id, petition_id, person_id, created_at) VALUES (?, ?, ?, ?)")
-                .params(partnerId, petitionId, partnerPersonId, at).update();
-        return true;
+        return tables.recordOptIn(partnerId, petitionId, partnerPersonId, at);
     }
 }

@@ -3,6 +3,8 @@ package org.convoca.actions.signon;
 import java.util.List;
 import java.util.UUID;
 import org.convoca.actions.CoSponsor;
+import org.convoca.actions.CoSponsorTables;
+import org.convoca.actions.CoSponsoredAction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,22 +16,16 @@ import org.springframework.stereotype.Repository;
 public class LetterCoSponsors {
 
     private final JdbcClient jdbc;
+    private final CoSponsorTables tables;
 
     LetterCoSponsors(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.tables = new CoSponsorTables(jdbc, "signon_cosponsors", "signon_optins", "letter_id");
     }
 
     /** The letter's co-sponsors by name, with their opt-in counts. */
     public List<CoSponsor> of(UUID workspaceId, UUID letterId) {
-        return jdbc.sql("""
-                SELECT w.id, w.slug, w.name, (SELECT COUNT(*) FROM signon_optins o
-                    WHERE o.workspace_id = c.partner_id AND o.letter_id = c.letter_id) AS opt_ins
-                FROM signon_cosponsors c JOIN workspaces w ON w.id = c.partner_id
-                WHERE c.workspace_id = ? AND c.letter_id = ? ORDER BY w.name, w.id""")
-                .params(workspaceId, letterId)
-                .query((rs, n) -> new CoSponsor(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getLong(4)))
-                .list();
+        return tables.of(workspaceId, letterId);
     }
 
     /** Adds a co-sponsor; adding one twice changes nothing. */
@@ -46,20 +42,33 @@ public class LetterCoSponsors {
 
     /** Stops the partner's co-sponsorship; the people who already opted in stay theirs. */
     public boolean remove(UUID workspaceId, UUID letterId, UUID partnerId) {
-        return jdbc.sql("DELETE FROM signon_cosponsors WHERE workspace_id = ? AND letter_id = ? AND partner_id = ?")
-                .params(workspaceId, letterId, partnerId).update() == 1;
+        return tables.remove(workspaceId, letterId, partnerId);
+    }
+
+    /**
+     * The letters of other workspaces that this one co-sponsors, newest first, with their signatories as the public
+     * page counts them (each organization once, then each individual; approved only) and this one's own opt-ins.
+     */
+    public List<CoSponsoredAction> sponsoredBy(UUID partnerId, int limit) {
+        return jdbc.sql("""
+                SELECT l.id, t.title, w.name AS owner_name, w.slug AS owner_slug, l.slug, l.status,
+                    (SELECT COUNT(DISTINCT s.listing_id) FROM signon_signatures s WHERE s.workspace_id = l.workspace_id
+                        AND s.letter_id = l.id AND s.status = 'approved' AND s.listing_id IS NOT NULL)
+                    + (SELECT COUNT(*) FROM signon_signatures s WHERE s.workspace_id = l.workspace_id
+                        AND s.letter_id = l.id AND s.status = 'approved' AND s.listing_id IS NULL) AS total,
+                    (SELECT COUNT(*) FROM signon_optins o WHERE o.workspace_id = c.partner_id
+                        AND o.letter_id = l.id) AS opt_ins
+                FROM signon_cosponsors c JOIN signon_letters l ON l.id = c.letter_id
+                JOIN workspaces w ON w.id = l.workspace_id
+                LEFT JOIN signon_letter_texts t ON t.letter_id = l.id AND t.language = l.default_language
+                WHERE c.partner_id = ? ORDER BY c.created_at DESC, l.id FETCH FIRST ? ROWS ONLY""")
+                .params(partnerId, limit)
+                .query(CoSponsoredAction::map)
+                .list();
     }
 
     /** Records that the partner's person opted in on this letter; false if they already had. */
     boolean recordOptIn(UUID partnerId, UUID letterId, UUID partnerPersonId) {
-        long existing = jdbc.sql("""
-                SELECT COUNT(*) FROM signon_optins WHERE workspace_id = ? AND letter_id = ? AND person_id = ?""")
-                .params(partnerId, letterId, partnerPersonId).query(Long.class).single();
-        if (existing > 0) {
-            return false;
-        }
-        jdbc.sql("INSERT INTO signon_optins (workspace_id, letter_id, person_id, created_at) VALUES (?, ?, ?, ?)")
-                .params(partnerId, letterId, partnerPersonId, SignonLetters.utc(SignonLetters.now())).update();
-        return true;
+        return tables.recordOptIn(partnerId, letterId, partnerPersonId, SignonLetters.utc(SignonLetters.now()));
     }
 }

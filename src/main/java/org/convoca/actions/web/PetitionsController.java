@@ -49,7 +49,7 @@ class PetitionsController {
     @GetMapping("/admin/petitions")
     String list(@AuthenticationPrincipal Staff staff, @RequestParam(defaultValue = "1") String page, Model model,
             Locale locale) {
-        long n = pageNumber(page);
+        long n = StaffPetitions.pageNumber(page);
         List<Petition> found = petitions.newest(staff.workspaceId(), (n - 1) * PAGE, PAGE + 1);
         Map<UUID, Long> signatures = new LinkedHashMap<>();
         found.forEach(p -> signatures.put(p.id(), counts.of(staff.workspaceId(), p.id())));
@@ -84,7 +84,7 @@ class PetitionsController {
             }
         }
         response.setStatus(422);
-        return form(model, form, null, translate(problems, locale));
+        return form(model, form, null, context.words(problems, locale));
     }
 
     @GetMapping("/admin/petitions/{id}/edit")
@@ -112,7 +112,7 @@ class PetitionsController {
             }
         }
         response.setStatus(422);
-        return form(model, form, old, translate(problems, locale));
+        return form(model, form, old, context.words(problems, locale));
     }
 
     @PostMapping("/admin/petitions/{id}/status")
@@ -132,20 +132,5 @@ class PetitionsController {
         model.addAttribute("petition", existing);
         model.addAttribute("problems", problems);
         return "actions/form";
-    }
-
-    private Map<String, String> translate(Map<String, PetitionLimits.Problem> problems, Locale locale) {
-        Map<String, String> words = new LinkedHashMap<>();
-        problems.forEach((field, p) -> words.put(field, context.problem(locale, p)));
-        return words;
-    }
-
-    static long pageNumber(String page) {
-        try {
-            long n = Long.parseLong(page.strip());
-            return n < 1 || n > 1_000_000 ? 1 : n;
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

@@ -50,7 +50,7 @@ class SignaturesController {
     String list(@AuthenticationPrincipal Staff staff, @PathVariable UUID id,
             @RequestParam(defaultValue = "1") String page, Model model, Locale locale) {
         Petition p = context.find(staff, id);
-        long n = PetitionsController.pageNumber(page);
+        long n = StaffPetitions.pageNumber(page);
         List<Signer> found = signatures.newest(staff.workspaceId(), p.id(), (n - 1) * PAGE, PAGE + 1);
         model.addAttribute("petition", p);
         model.addAttribute("signers", found.subList(0, Math.min(PAGE, found.size())));

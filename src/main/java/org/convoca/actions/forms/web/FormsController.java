@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.convoca.actions.PetitionLimits;
 import org.convoca.actions.PetitionStatus;
+import org.convoca.actions.forms.CoSponsoredForms;
 import org.convoca.actions.forms.Form;
 import org.convoca.actions.forms.Forms;
 import org.convoca.actions.forms.InvalidFormException;
@@ -32,12 +33,15 @@ class FormsController {
 
     private final Forms forms;
     private final Submissions submissions;
+    private final CoSponsoredForms sponsored;
     private final StaffForms context;
     private final AuditLog audit;
 
-    FormsController(Forms forms, Submissions submissions, StaffForms context, AuditLog audit) {
+    FormsController(Forms forms, Submissions submissions, CoSponsoredForms sponsored, StaffForms context,
+            AuditLog audit) {
         this.forms = forms;
         this.submissions = submissions;
+        this.sponsored = sponsored;
         this.context = context;
         this.audit = audit;
     }
@@ -53,6 +57,7 @@ class FormsController {
         model.addAttribute("counts", counts);
         model.addAttribute("pageNumber", n);
         model.addAttribute("hasNext", found.size() > PAGE);
+        model.addAttribute("sponsored", sponsored.of(staff.workspaceId(), 100));
         model.addAttribute("dates", context.dates(staff, locale));
         return "forms/list";
     }

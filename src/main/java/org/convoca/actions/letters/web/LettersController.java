@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.convoca.actions.PetitionLimits;
 import org.convoca.actions.PetitionStatus;
+import org.convoca.actions.letters.CoSponsoredCampaigns;
 import org.convoca.actions.letters.InvalidLetterException;
 import org.convoca.actions.letters.LetterCampaign;
 import org.convoca.actions.letters.LetterCampaigns;
@@ -32,12 +33,15 @@ class LettersController {
 
     private final LetterCampaigns campaigns;
     private final Outreaches outreaches;
+    private final CoSponsoredCampaigns sponsored;
     private final StaffLetters context;
     private final AuditLog audit;
 
-    LettersController(LetterCampaigns campaigns, Outreaches outreaches, StaffLetters context, AuditLog audit) {
+    LettersController(LetterCampaigns campaigns, Outreaches outreaches, CoSponsoredCampaigns sponsored,
+            StaffLetters context, AuditLog audit) {
         this.campaigns = campaigns;
         this.outreaches = outreaches;
+        this.sponsored = sponsored;
         this.context = context;
         this.audit = audit;
     }
@@ -54,6 +58,7 @@ class LettersController {
         model.addAttribute("counts", counts);
         model.addAttribute("pageNumber", n);
         model.addAttribute("hasNext", found.size() > PAGE);
+        model.addAttribute("sponsored", sponsored.of(staff.workspaceId(), 100));
         model.addAttribute("dates", context.dates(staff, locale));
         return "letters/list";
     }

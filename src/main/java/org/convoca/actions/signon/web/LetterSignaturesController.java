@@ -49,7 +49,7 @@ class LetterSignaturesController {
             Model model, Locale locale) {
         SignonLetter l = context.find(staff, id);
         SignonSignature.Status only = SignonSignature.Status.parse(status).orElse(null);
-        long n = SignOnLettersController.pageNumber(page);
+        long n = StaffSignOnLetters.pageNumber(page);
         List<SignonSignature> found = signatures.newest(staff.workspaceId(), l.id(), only, (n - 1) * PAGE, PAGE + 1);
         model.addAttribute("letter", l);
         model.addAttribute("signatures", found.subList(0, Math.min(PAGE, found.size())));

@@ -64,11 +64,12 @@ class SignOnLettersController {
     @GetMapping("/admin/sign-on")
     String list(@AuthenticationPrincipal Staff staff, @RequestParam(defaultValue = "1") String page, Model model,
             Locale locale) {
-        long n = pageNumber(page);
+        long n = StaffSignOnLetters.pageNumber(page);
         List<SignonLetter> found = letters.newest(staff.workspaceId(), (n - 1) * PAGE, PAGE + 1);
         model.addAttribute("letters", found.subList(0, Math.min(PAGE, found.size())));
         model.addAttribute("pageNumber", n);
         model.addAttribute("hasNext", found.size() > PAGE);
+        model.addAttribute("sponsored", coSponsors.sponsoredBy(staff.workspaceId(), 100));
         model.addAttribute("dates", context.dates(staff, locale));
         return "signon/list";
     }
@@ -158,14 +159,5 @@ class SignOnLettersController {
         model.addAttribute("letter", existing);
         model.addAttribute("problems", problems);
         return "signon/form";
-    }
-
-    static long pageNumber(String page) {
-        try {
-            long n = Long.parseLong(page.strip());
-            return n < 1 || n > 1_000_000 ? 1 : n;
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }
