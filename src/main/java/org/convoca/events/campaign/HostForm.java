@@ -73,6 +73,8 @@ public record HostForm(String givenName, String familyName, String email, String
         if (virtual) {
             if (joinUrl.isEmpty()) {
                 problems.put("join_url", Msg.of("events.host.error.required"));
+            } else if (joinUrl.length() > EventLimits.URL || !EventLimits.isWebAddress(joinUrl)) {
+                problems.put("join_url", Msg.of("events.error.url", EventLimits.URL));
             }
         } else {
             if (address.isBlank()) {
