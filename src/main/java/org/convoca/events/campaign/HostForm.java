@@ -9,6 +9,7 @@ import org.convoca.events.EventLimits;
 import org.convoca.events.details.Details;
 import org.convoca.events.web.EventForm;
 import org.convoca.events.web.Msg;
+import org.convoca.events.web.RegisterForm;
 import org.convoca.people.PersonLimits;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -130,12 +131,9 @@ public record HostForm(String givenName, String familyName, String email, String
     }
 
     private static void line(Map<String, Msg> problems, String field, String value, int max, boolean required) {
-        if (required && value.isBlank()) {
-            problems.put(field, Msg.of("events.host.error.required"));
-        } else if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            problems.put(field, Msg.of("events.host.error.one-line"));
-        } else if (value.strip().length() > max) {
-            problems.put(field, Msg.of("events.host.error.too-long", max));
+        String problem = RegisterForm.lineProblem(value, max, required);
+        if (problem != null) {
+            problems.put(field, Msg.of("events.host.error." + problem, max));
         }
     }
 

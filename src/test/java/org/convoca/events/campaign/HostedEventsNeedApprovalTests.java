@@ -78,6 +78,8 @@ class HostedEventsNeedApprovalTests {
         assertThat(offers.select(".hosted-by a").attr("href")).isEqualTo("/admin/people/" + rosa.id());
         assertThat(offers.select(".hosted-by").text()).contains("Rosa Martínez", "rosa@example.org");
         assertThat(staff.get(admin).html().select("#joined").text()).doesNotContain("Vigilia");
+        assertThat(staff.get("/admin/events/" + vigil.id()).html().getElementById("hosted-by").text())
+                .isEqualTo("Hosted by Rosa Martínez · rosa@example.org");
 
         staff.post(admin, admin + "/offers/" + vigil.id() + "/approve", Map.of());
 
