@@ -180,7 +180,10 @@ public class Campaigns {
                 .params(workspaceId, eventId).query(UUID.class).optional();
     }
 
-    /** Every event of the campaign, soonest first, titles in this language where written. */
+    /**
+     * Every event of the campaign, soonest first, titles in this language where written; events supporters
+     * offered to host are here once staff approve them (see {@link Hostings}).
+     */
     public List<CampaignEvent> events(Campaign c, String language) {
         return jdbc.sql(EVENTS + " ORDER BY e.starts_at, e.id FETCH FIRST " + MAX_EVENTS + " ROWS ONLY")
                 .param("lang", language).param("c", c.id()).query(Campaigns::event).list();

@@ -126,10 +126,6 @@ public record HostForm(String givenName, String familyName, String email, String
         return new EventForm.Parsed(parsed.event(), problems, parsed.folds());
     }
 
-    public boolean isFolded(String field, String choice) {
-        return choice.equals("start".equals(field) ? startFold : endFold);
-    }
-
     private static void line(Map<String, Msg> problems, String field, String value, int max, boolean required) {
         String problem = RegisterForm.lineProblem(value, max, required);
         if (problem != null) {

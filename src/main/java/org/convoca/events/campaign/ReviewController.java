@@ -43,13 +43,21 @@ class ReviewController {
     String decline(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, @PathVariable UUID eventId,
             @RequestParam(defaultValue = "") String reason) {
         Campaign c = owned(staff, id);
-        String why = EventLimits.cleanBlock(reason);
-        if (!reviewing.decline(c, eventId, why.length() > Reviewing.REASON ? why.substring(0, Reviewing.REASON)
-                : why)) {
+        if (!reviewing.decline(c, eventId, cut(EventLimits.cleanBlock(reason)))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         audit.record(staff, "events.campaign.decline-offer", eventId + " in campaign " + c.id());
         return "redirect:/admin/event-campaigns/" + c.id();
+    }
+
+    /** The reason, at most as long as its column, never cut between the two halves of an emoji. */
+    static String cut(String reason) {
+        if (reason.length() <= Reviewing.REASON) {
+            return reason;
+        }
+        int end = Character.isHighSurrogate(reason.charAt(Reviewing.REASON - 1)) ? Reviewing.REASON - 1
+                : Reviewing.REASON;
+        return reason.substring(0, end);
     }
 
     private Campaign owned(Staff staff, UUID id) {
