@@ -28,6 +28,11 @@ public class EventLinks {
         return "/" + w.slug() + "/events/" + e.slug();
     }
 
+    /** This installation's address of a path such as {@code /unidos/events/march}. */
+    public String absolute(String path) {
+        return base + path;
+    }
+
     public String page(Workspace w, Event e) {
         return base + path(w, e);
     }

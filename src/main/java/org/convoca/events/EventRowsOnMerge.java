@@ -22,6 +22,7 @@ class EventRowsOnMerge {
         {"event_cohost_optins", "event_id"},
         {"event_mail_log", "event_id", "kind"},
         {"event_followup_deliveries", "followup_id"},
+        {"event_hostings", "event_id"},
     };
 
     private final JdbcClient jdbc;

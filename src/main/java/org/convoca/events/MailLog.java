@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
  * its primary key stops a second run, on this node or another, from sending the same message again.
  */
 @Repository
-class MailLog {
+public class MailLog {
 
     private final JdbcClient jdbc;
 
@@ -18,13 +18,13 @@ class MailLog {
         this.jdbc = jdbc;
     }
 
-    boolean wasSent(UUID workspaceId, UUID eventId, UUID personId, String key) {
+    public boolean wasSent(UUID workspaceId, UUID eventId, UUID personId, String key) {
         return jdbc.sql("SELECT COUNT(*) FROM event_mail_log WHERE workspace_id = ? AND event_id = ? AND person_id = ? "
                 + "AND kind = ?").params(workspaceId, eventId, personId, key).query(Long.class).single() > 0;
     }
 
     /** Records the message; a concurrent run that recorded it first makes this throw, and so roll back its send. */
-    void record(UUID workspaceId, UUID eventId, UUID personId, String key) {
+    public void record(UUID workspaceId, UUID eventId, UUID personId, String key) {
         jdbc.sql("INSERT INTO event_mail_log (workspace_id, event_id, person_id, kind, sent_at) VALUES (?, ?, ?, ?, ?)")
                 .params(workspaceId, eventId, personId, key, Events.utc(Instant.now())).update();
     }

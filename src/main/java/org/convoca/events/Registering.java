@@ -73,7 +73,7 @@ public class Registering {
 
     private Outcome once(Event e, RegistrationRequest request) {
         events.lock(e.workspaceId(), e.id());
-        Person person = person(e, request.person(), "Event " + e.slug());
+        Person person = supporter(e.workspaceId(), request.person(), "Event " + e.slug());
         Optional<Registration> earlier = registrations.findFor(e.workspaceId(), e.id(), person.id());
         copyToCoHosts(e, person, request.optIns());
         if (earlier.isPresent() && earlier.get().isActive()) {
@@ -161,7 +161,7 @@ public class Registering {
     /** Save-the-date: records that the person wants to hear when registration opens; false if they had asked. */
     @Transactional
     public boolean askToBeTold(Event e, Person draft, String language, String consentText) {
-        Person person = person(e, draft, "Event " + e.slug());
+        Person person = supporter(e.workspaceId(), draft, "Event " + e.slug());
         boolean fresh = registrations.askToBeTold(e.workspaceId(), e.id(), person.id(), language, Events.now());
         if (fresh && consentText != null) {
             consents.record(e.workspaceId(), person.id(), consentText, "Event " + e.slug() + " (save the date)");
@@ -174,12 +174,17 @@ public class Registering {
                 || registrations.count(e.workspaceId(), e.id(), RegistrationStatus.REGISTERED) < e.capacity();
     }
 
-    /** The person known by this email, with what they typed filling only what was missing; else a new one. */
-    private Person person(Event e, Person given, String source) {
+    /**
+     * The person known by this email, with what they typed filling only what was missing; else a new one. Call it
+     * inside a transaction.
+     *
+     * @throws InvalidPersonException if the person's details cannot be saved
+     */
+    public Person supporter(UUID workspaceId, Person given, String source) {
         Optional<Person> known = given.email() == null ? Optional.empty()
-                : people.findByEmail(e.workspaceId(), given.email());
+                : people.findByEmail(workspaceId, given.email());
         if (known.isEmpty()) {
-            return people.create(e.workspaceId(), given.withSource(source));
+            return people.create(workspaceId, given.withSource(source));
         }
         Person old = known.get();
         PostalAddress a = old.address();
@@ -188,6 +193,9 @@ public class Registering {
                 .withAddress(new PostalAddress(a.addressLines(), fill(a.locality(), g.locality()), a.region(),
                         fill(a.postalCode(), g.postalCode()), a.country()))
                 .withLanguage(fill(old.language(), given.language()));
+        if (old.phone() == null && given.phone() != null) {
+            p = p.withPhone(given.phone());
+        }
         return p.equals(old) ? old : people.update(p);
     }
 

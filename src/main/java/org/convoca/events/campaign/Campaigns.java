@@ -39,7 +39,8 @@ public class Campaigns {
             LEFT JOIN event_texts t ON t.event_id = e.id AND t.language = :lang
             LEFT JOIN event_texts d ON d.event_id = e.id AND d.language = e.default_language
             LEFT JOIN event_details x ON x.event_id = e.id AND x.workspace_id = e.workspace_id
-            WHERE c.campaign_id = :c""";
+            WHERE c.campaign_id = :c AND NOT EXISTS (SELECT 1 FROM event_hostings h WHERE h.event_id = e.id
+              AND h.status <> 'approved')""";
 
     private final JdbcClient jdbc;
 
@@ -179,7 +180,10 @@ public class Campaigns {
                 .params(workspaceId, eventId).query(UUID.class).optional();
     }
 
-    /** Every event of the campaign, soonest first, titles in this language where written. */
+    /**
+     * Every event of the campaign, soonest first, titles in this language where written; events supporters
+     * offered to host are here once staff approve them (see {@link Hostings}).
+     */
     public List<CampaignEvent> events(Campaign c, String language) {
         return jdbc.sql(EVENTS + " ORDER BY e.starts_at, e.id FETCH FIRST " + MAX_EVENTS + " ROWS ONLY")
                 .param("lang", language).param("c", c.id()).query(Campaigns::event).list();

@@ -44,9 +44,11 @@ class CampaignsController {
     private final EventDetails details;
     private final Workspaces workspaces;
     private final AuditLog audit;
+    private final Reviewing reviewing;
 
     CampaignsController(Campaigns campaigns, Events events, EventDetails details, Workspaces workspaces,
-            AuditLog audit) {
+            AuditLog audit, Reviewing reviewing) {
+        this.reviewing = reviewing;
         this.campaigns = campaigns;
         this.events = events;
         this.details = details;
@@ -221,7 +223,10 @@ class CampaignsController {
                 .filter(e -> !e.hasEnded(Instant.now()) && joined.stream().noneMatch(j -> j.eventId().equals(e.id())))
                 .toList();
         model.addAttribute("campaign", c);
-        model.addAttribute("owner", c.workspaceId().equals(staff.workspaceId()));
+        boolean owns = c.workspaceId().equals(staff.workspaceId());
+        model.addAttribute("owner", owns);
+        model.addAttribute("offers", owns ? reviewing.offers(c, Hosting.Status.PENDING) : List.of());
+        model.addAttribute("hostedBy", owns ? reviewing.hosts(c) : Map.of());
         model.addAttribute("ownerName", owner.name());
         model.addAttribute("hosts", campaigns.hosts(c));
         model.addAttribute("joined", joined);

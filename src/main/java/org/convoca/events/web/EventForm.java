@@ -43,7 +43,7 @@ public record EventForm(String slug, String defaultLanguage, String visibility, 
     public static final List<Integer> REMINDER_CHOICES = List.of(10080, 2880, 1440, 180, 60, 15);
 
     /** What saving the form gave: an event, or what stands in the way, field by field. */
-    record Parsed(Event event, Map<String, Msg> problems, Map<String, List<String>> folds) {
+    public record Parsed(Event event, Map<String, Msg> problems, Map<String, List<String>> folds) {
     }
 
     static EventForm empty(String language, String zone) {
@@ -51,7 +51,7 @@ public record EventForm(String slug, String defaultLanguage, String visibility, 
                 "", "", Event.DEFAULT_REMINDERS, texts(Map.of()), rows(List.of()));
     }
 
-    static EventForm of(Event e) {
+    public static EventForm of(Event e) {
         ZoneId z = e.zone();
         LocalDateTime s = LocalDateTime.ofInstant(e.startsAt(), z);
         LocalDateTime en = LocalDateTime.ofInstant(e.endsAt(), z);
@@ -68,7 +68,7 @@ public record EventForm(String slug, String defaultLanguage, String visibility, 
                 e.reminderMinutes(), texts(e.texts()), rows(e.questions()));
     }
 
-    static EventForm from(MultiValueMap<String, String> in) {
+    public static EventForm from(MultiValueMap<String, String> in) {
         Map<String, EventText> texts = new LinkedHashMap<>();
         for (String l : EventLimits.LANGUAGES) {
             texts.put(l, new EventText(l, one(in, "title_" + l), one(in, "description_" + l),
@@ -122,7 +122,7 @@ public record EventForm(String slug, String defaultLanguage, String visibility, 
     }
 
     /** The event on top of {@code base} (id, status, sequence, dates), or a new one when null. */
-    Parsed toEvent(Event base, Locale locale) {
+    public Parsed toEvent(Event base, Locale locale) {
         Map<String, Msg> problems = new LinkedHashMap<>();
         Map<String, List<String>> folds = new LinkedHashMap<>();
         ZoneId zone = EventLimits.isZone(timeZone) ? ZoneId.of(timeZone) : null;

@@ -14,6 +14,9 @@ import org.convoca.events.InvalidEventException;
 import org.convoca.events.Organizing;
 import org.convoca.events.RegistrationStatus;
 import org.convoca.events.Registrations;
+import org.convoca.events.campaign.Hosting;
+import org.convoca.events.campaign.Hostings;
+import org.convoca.people.People;
 import org.convoca.workspace.AuditLog;
 import org.convoca.workspace.Staff;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,9 +42,13 @@ class EventsController {
     private final StaffEvents context;
     private final AuditLog audit;
     private final CoHosts coHosts;
+    private final Hostings hostings;
+    private final People people;
 
     EventsController(Events events, Organizing organizing, Registrations registrations, StaffEvents context,
-            AuditLog audit, CoHosts coHosts) {
+            AuditLog audit, CoHosts coHosts, Hostings hostings, People people) {
+        this.hostings = hostings;
+        this.people = people;
         this.coHosts = coHosts;
         this.events = events;
         this.organizing = organizing;
@@ -104,6 +111,8 @@ class EventsController {
         model.addAttribute("waitlisted", registrations.count(staff.workspaceId(), id, RegistrationStatus.WAITLISTED));
         model.addAttribute("asked", registrations.askedCount(staff.workspaceId(), id));
         model.addAttribute("coHosts", coHosts.of(staff.workspaceId(), id));
+        model.addAttribute("host", hostings.find(staff.workspaceId(), id).map(Hosting::personId)
+                .flatMap(p -> people.find(staff.workspaceId(), p)).orElse(null));
         return "events/show";
     }
 

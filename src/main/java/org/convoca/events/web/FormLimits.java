@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * 5 an hour unless configured otherwise. Kept in each node's memory; they stop floods, not a determined attacker.
  */
 @Component
-class FormLimits {
+public class FormLimits {
 
     private static final int MAX_TRACKED = 100_000;
 
@@ -25,11 +25,11 @@ class FormLimits {
         this.perHour = perHour;
     }
 
-    boolean allowAddress(String address) {
+    public boolean allowAddress(String address) {
         return take(addresses, address, perMinute, 60);
     }
 
-    boolean allowEmail(String email) {
+    public boolean allowEmail(String email) {
         return take(emails, email, perHour, 3600);
     }
 

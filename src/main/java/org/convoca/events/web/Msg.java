@@ -3,9 +3,9 @@ package org.convoca.events.web;
 import java.util.List;
 
 /** A message key and its arguments, translated when the page is drawn in the reader's language. */
-record Msg(String key, List<Object> args) {
+public record Msg(String key, List<Object> args) {
 
-    static Msg of(String key, Object... args) {
+    public static Msg of(String key, Object... args) {
         return new Msg(key, List.of(args));
     }
 }

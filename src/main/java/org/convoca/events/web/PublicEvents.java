@@ -18,6 +18,7 @@ import org.convoca.events.EventText;
 import org.convoca.events.EventTimes;
 import org.convoca.events.Events;
 import org.convoca.events.Recordings;
+import org.convoca.events.campaign.Hostings;
 import org.convoca.events.Question;
 import org.convoca.events.RegistrationStatus;
 import org.convoca.events.Registrations;
@@ -44,9 +45,11 @@ class PublicEvents {
     private final MessageSource messages;
     private final Recordings recordings;
     private final CoHosts coHosts;
+    private final Hostings hostings;
 
     PublicEvents(Workspaces workspaces, Events events, Registrations registrations, MessageSource messages,
-            Recordings recordings, CoHosts coHosts) {
+            Recordings recordings, CoHosts coHosts, Hostings hostings) {
+        this.hostings = hostings;
         this.coHosts = coHosts;
         this.recordings = recordings;
         this.workspaces = workspaces;
@@ -59,10 +62,13 @@ class PublicEvents {
         return workspaces.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** The event; unlisted ones too, for they are reached by their address. Other workspaces' are not here. */
+    /**
+     * The event; unlisted ones too, for they are reached by their address. Other workspaces' are not here, nor
+     * events supporters offered to host until staff approve them.
+     */
     Found find(String workspaceSlug, String slug) {
         Workspace w = workspace(workspaceSlug);
-        return events.findBySlug(w.id(), slug).map(e -> new Found(w, e))
+        return events.findBySlug(w.id(), slug).filter(e -> !hostings.isHeld(w.id(), e.id())).map(e -> new Found(w, e))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -15,14 +15,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The public event pages, like the petition pages, keep no session and need no CSRF token: supporters register
  * without an account, often inside another site's iframe where our cookies are dropped. A forged registration
  * could only register an address the forger already knows, which the form lets anyone do; rate limits and the
- * honeypot stand guard instead. Only the {@code /embed} pages may be framed by other sites.
+ * honeypot stand guard instead. The same holds for the form where supporters offer to host an event in a campaign
+ * and for the host's own management link (which is its own credential). Only the {@code /embed} pages may be framed by other sites.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class PublicEventsSecurity {
 
     private static final Pattern PUBLIC = Pattern.compile(
-            "/(?!admin/|api/|assets/|webjars/)[a-z0-9][a-z0-9-]{0,62}/events(\\.ics|/.*)?");
+            "/(?!admin/|api/|assets/|webjars/)[a-z0-9][a-z0-9-]{0,62}/"
+                    + "(?:events(\\.ics|/.*)?|event-campaigns/[^/]+/host(/thanks)?|event-hosts/.*)");
     private static final Pattern EMBED = Pattern.compile(".*/events/[^/]+/embed(/thanks)?");
     private static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors ";

@@ -74,13 +74,22 @@ public record RegisterForm(String givenName, String familyName, String email, St
     }
 
     private static void line(Map<String, String> problems, String field, String value, int max, boolean required) {
-        if (required && value.isBlank()) {
-            problems.put(field, "required");
-        } else if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            problems.put(field, "one-line");
-        } else if (value.strip().length() > max) {
-            problems.put(field, "too-long");
+        String problem = lineProblem(value, max, required);
+        if (problem != null) {
+            problems.put(field, problem);
         }
+    }
+
+    /** What is wrong with a one-line field ("required", "one-line" or "too-long"), or null if nothing is. */
+    public static String lineProblem(String value, int max, boolean required) {
+        if (required && value.isBlank()) {
+            return "required";
+        } else if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            return "one-line";
+        } else if (value.strip().length() > max) {
+            return "too-long";
+        }
+        return null;
     }
 
     private static String one(HttpServletRequest in, String name) {

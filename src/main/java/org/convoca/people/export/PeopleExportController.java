@@ -12,6 +12,7 @@ import java.util.List;
 import org.convoca.people.PeopleScan;
 import org.convoca.people.Person;
 import org.convoca.people.web.PeopleFilter;
+import org.convoca.shared.CsvCells;
 import org.convoca.workspace.AuditLog;
 import org.convoca.workspace.Staff;
 import org.springframework.security.access.prepost.PreAuthorize;

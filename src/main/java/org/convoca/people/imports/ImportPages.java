@@ -9,7 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.convoca.people.export.CsvCells;
+import org.convoca.shared.CsvCells;
 import org.convoca.shared.Ids;
 import org.convoca.workspace.Staff;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package org.convoca.people.export;
+package org.convoca.shared;
 
 /**
  * Cells for spreadsheets: a cell that starts like a formula ({@code = + - @}, or a tab or carriage return
