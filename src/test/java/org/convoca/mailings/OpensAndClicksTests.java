@@ -239,6 +239,11 @@ class OpensAndClicksTests extends RelayTest {
     }
 
     private void turnTracking(Fixtures.TestWorkspace w, boolean on) {
+        turnTracking(staffFixtures, port, w, on);
+    }
+
+    /** As an organizer would, on the settings page. */
+    static void turnTracking(Fixtures staffFixtures, int port, Fixtures.TestWorkspace w, boolean on) {
         WebSession organizer = staffFixtures.signIn(new WebSession(port), w, Role.ORGANIZER);
         WebSession.Page saved = organizer.post("/admin/mailings/tracking", "/admin/mailings/tracking",
                 on ? Map.of("track", "on") : Map.of());
@@ -247,6 +252,10 @@ class OpensAndClicksTests extends RelayTest {
 
     /** A bilingual mailing with every kind of link: buttons, Markdown, an image's link, mail and per-person ones. */
     Mailing linked(UUID workspaceId, String name) {
+        return linked(mailings, workspaceId, name);
+    }
+
+    static Mailing linked(Mailings mailings, UUID workspaceId, String name) {
         Mailing m = Mailing.draft(name).withAudience(new Audience(true, List.of()))
                 .withVersion(new MailingVersion("en", "News for {{given_name|friend}}", "",
                         List.of(new Block.Text("[Read our report](https://example.org/report?a=1&b=2), "
@@ -266,7 +275,7 @@ class OpensAndClicksTests extends RelayTest {
         return fixtures.await(workspaceId, m.id(), MailingStatus.SENT, Duration.ofSeconds(20));
     }
 
-    private String clickLinkTo(MimeMessage message, String label) throws Exception {
+    static String clickLinkTo(MimeMessage message, String label) throws Exception {
         return Jsoup.parse(part(message, 1)).select("a").stream().filter(a -> a.text().equals(label))
                 .findFirst().orElseThrow().attr("href");
     }
