@@ -72,13 +72,9 @@ class OpensAndClicksTests extends RelayTest {
 
     @Test
     void trackedMessageRewritesEveryWebLinkAndEndsWithAPixelButLeavesTheReadersOwnLinksAlone() throws Exception {
-        var w = fixtures.workspace("Tracked");
-        turnTracking(w, true);
-        String tag = tag();
-        Person ana = fixtures.person(w.id(), "Ana", "ana-" + tag + "@example.org", "en", EmailStatus.SUBSCRIBED);
-        send(w.id(), linked(w.id(), "Tracked"));
-
-        MimeMessage received = receivedFor(tag).get(ana.email());
+        Sent sent = trackedToAna("Tracked");
+        var w = sent.workspace();
+        MimeMessage received = sent.message();
         String html = part(received, 1);
         String text = part(received, 0);
         Document d = Jsoup.parse(html);
@@ -136,12 +132,10 @@ class OpensAndClicksTests extends RelayTest {
 
     @Test
     void theOpenPixelIsATransparentGifThatCountsEachPersonOnce() throws Exception {
-        var w = fixtures.workspace("Opens");
-        turnTracking(w, true);
-        String tag = tag();
-        Person ana = fixtures.person(w.id(), "Ana", "ana-" + tag + "@example.org", "en", EmailStatus.SUBSCRIBED);
-        Mailing m = send(w.id(), linked(w.id(), "Opens"));
-        String pixel = Jsoup.parse(part(receivedFor(tag).get(ana.email()), 1)).body().select("img").last().attr("src");
+        Sent sent = trackedToAna("Opens");
+        var w = sent.workspace();
+        Mailing m = sent.mailing();
+        String pixel = Jsoup.parse(part(sent.message(), 1)).body().select("img").last().attr("src");
 
         HttpResponse<byte[]> image = browser.send(HttpRequest.newBuilder(local(pixel)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -161,12 +155,10 @@ class OpensAndClicksTests extends RelayTest {
 
     @Test
     void tamperedCutOrForeignTokensGetANotFoundPageAndNoRedirect() throws Exception {
-        var w = fixtures.workspace("Tampered");
-        turnTracking(w, true);
-        String tag = tag();
-        Person ana = fixtures.person(w.id(), "Ana", "ana-" + tag + "@example.org", "en", EmailStatus.SUBSCRIBED);
-        Mailing m = send(w.id(), linked(w.id(), "Tampered"));
-        MimeMessage received = receivedFor(tag).get(ana.email());
+        Sent sent = trackedToAna("Tampered");
+        var w = sent.workspace();
+        Mailing m = sent.mailing();
+        MimeMessage received = sent.message();
         String link = clickLinkTo(received, "Read our report");
         String token = link.substring(link.lastIndexOf('/') + 1);
         char c = token.charAt(40);
@@ -199,12 +191,10 @@ class OpensAndClicksTests extends RelayTest {
         assertThat(TrackedLinks.target("https://es.example.org/niño?q=acción")).contains(
                 "https://es.example.org/ni%C3%B1o?q=acci%C3%B3n");
 
-        var w = fixtures.workspace("Hostile links");
-        turnTracking(w, true);
-        String tag = tag();
-        Person ana = fixtures.person(w.id(), "Ana", "ana-" + tag + "@example.org", "en", EmailStatus.SUBSCRIBED);
-        Mailing m = send(w.id(), linked(w.id(), "Hostile"));
-        String link = clickLinkTo(receivedFor(tag).get(ana.email()), "Read our report");
+        Sent sent = trackedToAna("Hostile links");
+        var w = sent.workspace();
+        Mailing m = sent.mailing();
+        String link = clickLinkTo(sent.message(), "Read our report");
         // Even a stored address that was somehow changed behind our back is refused, not followed.
         jdbc.sql("UPDATE mailing_links SET url = ? WHERE mailing_id = ? AND url LIKE 'https://example.org/report%'")
                 .params("javascript:alert(document.cookie)", m.id()).update();
@@ -236,6 +226,19 @@ class OpensAndClicksTests extends RelayTest {
                 .filter(r -> recipient(r).contains(tag)).filter(r -> raw(r).contains("/t/o/")).count();
         assertThat(withPixel).isEqualTo(1);
         assertThat(statistics.links(w.id(), untracked.id())).isEmpty();
+    }
+
+    /** A tracked mailing sent to Ana alone, and the message she received. */
+    record Sent(Fixtures.TestWorkspace workspace, Mailing mailing, MimeMessage message) {
+    }
+
+    private Sent trackedToAna(String name) throws Exception {
+        var w = fixtures.workspace(name);
+        turnTracking(w, true);
+        String tag = tag();
+        Person ana = fixtures.person(w.id(), "Ana", "ana-" + tag + "@example.org", "en", EmailStatus.SUBSCRIBED);
+        Mailing m = send(w.id(), linked(w.id(), name));
+        return new Sent(w, m, receivedFor(tag).get(ana.email()));
     }
 
     private void turnTracking(Fixtures.TestWorkspace w, boolean on) {
