@@ -3,9 +3,9 @@ package org.convoca.mailings;
 import java.util.UUID;
 import org.convoca.workspace.AuditLog;
 import org.convoca.workspace.Staff;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whether a workspace tracks opens and clicks in its newsletters: off until someone turns it on. A mailing keeps
@@ -31,18 +31,26 @@ public class Tracking {
                 .query(Boolean.class).optional().orElse(false);
     }
 
-    /** Turns tracking on or off for the mailings that start from now on, and says so in the audit log. */
-    @Transactional
+    /**
+     * Turns tracking on or off for the mailings that start from now on, and says so in the audit log. Two people
+     * saving at once both succeed; the later one counts.
+     */
     public void set(Staff staff, boolean enabled) {
         Object now = Mailings.utc(Mailings.now());
-        int rows = jdbc.sql("UPDATE newsletter_tracking SET enabled = ?, changed_by = ?, changed_at = ? "
-                        + "WHERE workspace_id = ?").params(enabled, staff.accountId(), now, staff.workspaceId())
-                .update();
-        if (rows == 0) {
-            jdbc.sql("INSERT INTO newsletter_tracking (workspace_id, enabled, changed_by, changed_at) VALUES (?, ?, ?, ?)")
-                    .params(staff.workspaceId(), enabled, staff.accountId(), now).update();
+        if (update(staff, enabled, now) == 0) {
+            try {
+                jdbc.sql("INSERT INTO newsletter_tracking (workspace_id, enabled, changed_by, changed_at) "
+                        + "VALUES (?, ?, ?, ?)").params(staff.workspaceId(), enabled, staff.accountId(), now).update();
+            } catch (DuplicateKeyException savedAtTheSameMoment) {
+                update(staff, enabled, now);
+            }
         }
         audit.record(staff, "mailings.tracking", enabled ? "on" : "off");
+    }
+
+    private int update(Staff staff, boolean enabled, Object now) {
+        return jdbc.sql("UPDATE newsletter_tracking SET enabled = ?, changed_by = ?, changed_at = ? "
+                + "WHERE workspace_id = ?").params(enabled, staff.accountId(), now, staff.workspaceId()).update();
     }
 
     /** Whether the mailing was tracked: fixed when it started sending. */

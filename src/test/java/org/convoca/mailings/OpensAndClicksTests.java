@@ -95,6 +95,33 @@ class OpensAndClicksTests extends RelayTest {
         assertThat(pixel.attr("alt")).isEmpty();
         assertThat(text).contains(BASE + "/t/c/").doesNotContain("https://example.org/join", "/t/o/")
                 .contains("/unsubscribe/", "/preferences/");
+
+        String webVersion = links.stream().filter(h -> h.contains("/newsletters/")).findFirst().orElseThrow();
+        HttpResponse<String> web = get(webVersion);
+        assertThat(web.statusCode()).as("anyone may open it, so it counts nothing").isEqualTo(200);
+        assertThat(web.body()).doesNotContain("/t/c/", "/t/o/").contains("https://example.org/join");
+    }
+
+    @Test
+    void manyHitsAtOnceCountOneOpenPerPersonAndEveryClick() throws Exception {
+        Sent sent = trackedToAna("At once");
+        String click = clickLinkTo(sent.message(), "Join us");
+        String pixel = Jsoup.parse(part(sent.message(), 1)).body().select("img").last().attr("src");
+        List<java.util.concurrent.Callable<Integer>> hits = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            hits.add(() -> get(click).statusCode());
+            hits.add(() -> get(pixel).statusCode());
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            for (var answer : pool.invokeAll(hits)) {
+                assertThat(answer.get()).isIn(200, 302);
+            }
+        }
+        MailingStatistics.Line total = statistics.total(sent.workspace().id(), sent.mailing().id());
+        assertThat(total.opened()).isEqualTo(1);
+        assertThat(total.clicked()).isEqualTo(1);
+        assertThat(statistics.links(sent.workspace().id(), sent.mailing().id())).contains(
+                new MailingStatistics.LinkLine("https://example.org/join", 1, 16));
     }
 
     @Test
