@@ -3,24 +3,28 @@ package org.convoca.mailings;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.convoca.people.Activities;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
  * Opens and clicks of tracked mailings. A click's address comes from the links stored when the mailing started,
  * by the number its signed token names, never from the request; each hit is one small INSERT, counted only for a
- * person the mailing went to.
+ * person the mailing went to. A person's first open, and first click on each link, also go on their timeline.
  */
 @Repository
 public class Clicks {
 
     private final JdbcClient jdbc;
     private final SignedLinks links;
+    private final Activities activities;
 
-    Clicks(JdbcClient jdbc, SignedLinks links) {
+    Clicks(JdbcClient jdbc, SignedLinks links, Activities activities) {
         this.jdbc = jdbc;
         this.links = links;
+        this.activities = activities;
     }
 
     /** Whether the mailing started sending with opens and clicks tracked. */
@@ -57,13 +61,17 @@ public class Clicks {
                 .params(h.mailingId(), h.workspaceId(), h.link()).query(String.class).optional()
                 .flatMap(TrackedLinks::target);
         if (target.isPresent()) {
-            jdbc.sql("""
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            int rows = jdbc.sql("""
                     INSERT INTO mailing_clicks (mailing_id, workspace_id, person_id, link_index, clicked_at)
                     SELECT mailing_id, workspace_id, person_id, ?, ? FROM mailing_recipients
                     WHERE mailing_id = ? AND workspace_id = ? AND person_id = ?""")
                     .params(h.link(), Mailings.utc(Mailings.now()), h.mailingId(), h.workspaceId(), h.personId())
-                    .update();
+                    .update(key, "id");
             opened(h);
+            if (rows > 0 && firstClick(h, key.getKey().longValue())) {
+                remember(h, "Clicked " + target.get() + " in the newsletter “%s”");
+            }
         }
         return target;
     }
@@ -78,15 +86,32 @@ public class Clicks {
     /** Once per person: a second open, or two at once, leaves the first. */
     private void opened(SignedLinks.Hit h) {
         try {
-            jdbc.sql("""
+            int rows = jdbc.sql("""
                     INSERT INTO mailing_opens (mailing_id, workspace_id, person_id, opened_at)
                     SELECT r.mailing_id, r.workspace_id, r.person_id, ? FROM mailing_recipients r
                     JOIN mailings m ON m.id = r.mailing_id AND m.tracked
                     WHERE r.mailing_id = ? AND r.workspace_id = ? AND r.person_id = ? AND NOT EXISTS
                     (SELECT 1 FROM mailing_opens o WHERE o.mailing_id = r.mailing_id AND o.person_id = r.person_id)""")
                     .params(Mailings.utc(Mailings.now()), h.mailingId(), h.workspaceId(), h.personId()).update();
+            if (rows > 0) {
+                remember(h, "Opened the newsletter “%s”");
+            }
         } catch (DataIntegrityViolationException openedAtTheSameMoment) {
             // Another request recorded this person's open between the check and the insert: counted once.
         }
+    }
+
+    /** Whether the click {@code id} is the person's first on that link. */
+    private boolean firstClick(SignedLinks.Hit h, long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM mailing_clicks WHERE mailing_id = ? AND link_index = ? AND person_id = ? "
+                + "AND id < ?").params(h.mailingId(), h.link(), h.personId(), id).query(Long.class).single() == 0;
+    }
+
+    /** The person's timeline shows their first open, and their first click on each link. */
+    private void remember(SignedLinks.Hit h, String sentence) {
+        jdbc.sql("SELECT name FROM mailings WHERE id = ? AND workspace_id = ?").params(h.mailingId(), h.workspaceId())
+                .query(String.class).optional()
+                .ifPresent(name -> activities.record(h.workspaceId(), h.personId(), "newsletter",
+                        sentence.formatted(name)));
     }
 }

@@ -48,6 +48,9 @@ class OpensAndClicksTests extends RelayTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.convoca.people.Activities activities;
+
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -145,6 +148,9 @@ class OpensAndClicksTests extends RelayTest {
         assertThat(get(joseJoin).headers().firstValue("Location")).contains("https://example.org/join");
 
         MailingStatistics.Line total = statistics.total(w.id(), m.id());
+        assertThat(activities.timeline(w.id(), ana.id(), 10)).filteredOn(a -> a.kind().equals("newsletter"))
+                .extracting(a -> a.summary()).containsExactlyInAnyOrder(
+                "Opened the newsletter “Clicks”", "Clicked https://example.org/report?a=1&b=2 in the newsletter “Clicks”");
         assertThat(total.clicked()).isEqualTo(2);
         assertThat(total.opened()).as("a click is an open").isEqualTo(2);
         assertThat(total.sent()).isEqualTo(3);
