@@ -144,6 +144,8 @@ class OpensAndClicksTests extends RelayTest {
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(first.headers().firstValue("Location")).contains("https://example.org/report?a=1&b=2");
         assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(first.headers().firstValue("Referrer-Policy")).as("the token does not reach the site")
+                .contains("no-referrer");
         assertThat(get(anaReport).statusCode()).isEqualTo(302);
         assertThat(get(joseJoin).headers().firstValue("Location")).contains("https://example.org/join");
 
