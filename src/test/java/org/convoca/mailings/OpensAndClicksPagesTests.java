@@ -2,17 +2,10 @@ package org.convoca.mailings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.convoca.api.ApiClient;
 import org.convoca.people.EmailStatus;
 import org.convoca.people.Person;
-import org.convoca.support.Fixtures;
 import org.convoca.support.WebSession;
 import org.convoca.workspace.ApiKeys;
 import org.convoca.workspace.Role;
@@ -24,13 +17,7 @@ import tools.jackson.databind.JsonNode;
  * The tracking setting as staff see and change it (in English and Spanish, by role, with hostile input), and
  * what a tracked mailing's status page and the OSDI API show afterwards.
  */
-class OpensAndClicksPagesTests extends RelayTest {
-
-    @Autowired
-    Fixtures staffFixtures;
-
-    @Autowired
-    Mailings mailings;
+class OpensAndClicksPagesTests extends TrackingTest {
 
     @Autowired
     Tracking tracking;
@@ -93,20 +80,17 @@ class OpensAndClicksPagesTests extends RelayTest {
         String tag = tag();
         Person ana = fixtures.person(w.id(), "Ana", "ana-" + tag + "@example.org", "en", EmailStatus.SUBSCRIBED);
         fixtures.person(w.id(), "Luz", "luz-" + tag + "@example.org", "en", EmailStatus.SUBSCRIBED);
-        Mailing untracked = send(w.id(), OpensAndClicksTests.linked(mailings, w.id(), "Before"));
-        OpensAndClicksTests.turnTracking(staffFixtures, port, w, true);
+        Mailing untracked = send(w.id(), linked(w.id(), "Before"));
+        turnTracking(w, true);
         WebSession organizer = staffFixtures.signIn(new WebSession(port), w, Role.ORGANIZER);
-        Mailing draft = OpensAndClicksTests.linked(mailings, w.id(), "After");
+        Mailing draft = linked(w.id(), "After");
         assertThat(organizer.get("/admin/mailings/" + draft.id() + "/send").text())
                 .contains("Opens and clicks will be tracked in this mailing.");
         Mailing tracked = send(w.id(), draft);
-        String click = OpensAndClicksTests.clickLinkTo(java.util.Arrays.stream(RELAY.getReceivedMessages())
-                .filter(r -> recipient(r).equals(ana.email())).filter(r -> OpensAndClicksTests.raw(r).contains("/t/c/"))
+        String click = clickLinkTo(java.util.Arrays.stream(RELAY.getReceivedMessages())
+                .filter(r -> recipient(r).equals(ana.email())).filter(r -> raw(r).contains("/t/c/"))
                 .findFirst().orElseThrow(), "Join us");
-        HttpResponse<String> redirect = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                click.replace(OpensAndClicksTests.BASE, "http://localhost:" + port))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(get(click).statusCode()).isEqualTo(302);
 
         WebSession.Page status = organizer.get("/admin/mailings/" + tracked.id());
         assertThat(status.text()).contains("Opens and clicks were tracked for this mailing.", "Opened", "Clicked",
@@ -130,10 +114,5 @@ class OpensAndClicksPagesTests extends RelayTest {
         assertThat(without.path("statistics").has("opened")).isFalse();
         assertThat(without.path("statistics").has("clicked")).isFalse();
         assertThat(without.path("statistics").path("sent").asInt()).isEqualTo(2);
-    }
-
-    private Mailing send(UUID workspaceId, Mailing m) throws InterruptedException {
-        sending.start(workspaceId, m.id());
-        return fixtures.await(workspaceId, m.id(), MailingStatus.SENT, Duration.ofSeconds(20));
     }
 }
