@@ -2,6 +2,7 @@ package org.convoca.mailings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.convoca.mailings.MergeFields.Ref;
 
 /**
@@ -17,15 +18,25 @@ final class Composer {
     }
 
     static CompiledVersion compile(Letterhead l, MailingVersion v) {
+        return compile(l, v, null);
+    }
+
+    /**
+     * With {@code tracked} links (null: none), every web link in the blocks becomes a slot for the recipient's click
+     * address and the HTML ends with an open pixel; the footer's and the web version's links never change.
+     */
+    static CompiledVersion compile(Letterhead l, MailingVersion v, TrackedLinks tracked) {
         List<Ref> refs = new ArrayList<>();
+        UnaryOperator<String> link = tracked == null ? UnaryOperator.identity() : url -> tracked.mark(url, refs);
         String subject = MergeFields.mark(v.subject(), refs);
-        String html = html(l, v, refs);
-        String text = text(l, v, refs);
+        String html = html(l, v, refs, link, tracked != null);
+        String text = text(l, v, refs, link);
         return new CompiledVersion(v.language(), Template.compile(subject, refs, Template.Escape.HEADER),
                 Template.compile(html, refs, Template.Escape.HTML), Template.compile(text, refs, Template.Escape.TEXT));
     }
 
-    private static String html(Letterhead l, MailingVersion v, List<Ref> refs) {
+    private static String html(Letterhead l, MailingVersion v, List<Ref> refs, UnaryOperator<String> link,
+            boolean pixel) {
         String accent = l.wrapper().accentColor();
         String background = l.wrapper().backgroundColor();
         StringBuilder b = new StringBuilder(8192);
@@ -58,21 +69,27 @@ final class Composer {
         b.append("</td></tr>\n");
         for (Block block : v.blocks()) {
             b.append("<tr><td style=\"padding:12px 24px;\">\n");
-            block(b, l, block, refs);
+            block(b, l, block, refs, link);
             b.append("\n</td></tr>\n");
         }
         footerHtml(b, l, refs);
-        return b.append("</table>\n</td></tr>\n</table>\n</body>\n</html>\n").toString();
+        b.append("</table>\n</td></tr>\n</table>\n");
+        if (pixel) {
+            b.append("<img src=\"").append(MergeFields.link(Ref.Kind.OPEN_URL, refs))
+                    .append("\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0;\">\n");
+        }
+        return b.append("</body>\n</html>\n").toString();
     }
 
-    private static void block(StringBuilder b, Letterhead l, Block block, List<Ref> refs) {
+    private static void block(StringBuilder b, Letterhead l, Block block, List<Ref> refs,
+            UnaryOperator<String> link) {
         String accent = l.wrapper().accentColor();
         switch (block) {
             case Block.Heading h -> b.append("<h2 style=\"margin:8px 0 4px;").append(FONT)
                     .append("font-size:22px;line-height:1.3;color:#1d2433;\">")
                     .append(Html.escape(MergeFields.mark(h.text(), refs))).append("</h2>");
-            case Block.Text t -> b.append(Markdown.html(MergeFields.mark(t.markdown(), refs), accent));
-            case Block.Html h -> b.append(Markdown.sanitize(MergeFields.mark(h.html(), refs), accent));
+            case Block.Text t -> b.append(Markdown.html(MergeFields.mark(t.markdown(), refs), accent, link));
+            case Block.Html h -> b.append(Markdown.sanitize(MergeFields.mark(h.html(), refs), accent, link));
             case Block.Image i -> {
                 b.append("<img src=\"").append(Html.escape(l.imageUrl(i.imageId()))).append("\" alt=\"")
                         .append(Html.escape(MergeFields.mark(i.alt(), refs))).append("\" width=\"552\" ")
@@ -84,7 +101,7 @@ final class Composer {
             }
             case Block.Button btn -> b.append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" ")
                     .append("border=\"0\"><tr><td style=\"border-radius:4px;background:").append(accent)
-                    .append(";\"><a href=\"").append(Html.escape(btn.url())).append("\" style=\"display:inline-block;")
+                    .append(";\"><a href=\"").append(Html.escape(link.apply(btn.url()))).append("\" style=\"display:inline-block;")
                     .append("padding:12px 24px;").append(FONT).append("font-size:16px;font-weight:bold;color:")
                     .append(l.wrapper().accentInk()).append(';')
                     .append("text-decoration:none;border-radius:4px;\">")
@@ -110,7 +127,7 @@ final class Composer {
                 .append("</a></p>\n</td></tr>\n");
     }
 
-    private static String text(Letterhead l, MailingVersion v, List<Ref> refs) {
+    private static String text(Letterhead l, MailingVersion v, List<Ref> refs, UnaryOperator<String> link) {
         StringBuilder b = new StringBuilder(4096);
         b.append(l.words().apply("mailings.email.web-version")).append(": ")
                 .append(MergeFields.link(Ref.Kind.WEB_URL, refs)).append("\n\n");
@@ -120,16 +137,17 @@ final class Composer {
                     String heading = MergeFields.mark(h.text(), refs);
                     b.append(heading).append('\n').append("=".repeat(Math.min(60, Math.max(3, h.text().length()))));
                 }
-                case Block.Text t -> b.append(Markdown.text(MergeFields.mark(t.markdown(), refs)));
+                case Block.Text t -> b.append(Markdown.text(MergeFields.mark(t.markdown(), refs), link));
                 case Block.Html h -> b.append(Markdown.textOf(Markdown.sanitize(MergeFields.mark(h.html(), refs),
-                        Wrapper.DEFAULT_ACCENT)));
+                        Wrapper.DEFAULT_ACCENT), link));
                 case Block.Image i -> {
                     b.append('[').append(MergeFields.mark(i.alt(), refs)).append(']');
                     if (!i.caption().isBlank()) {
                         b.append(' ').append(MergeFields.mark(i.caption(), refs));
                     }
                 }
-                case Block.Button btn -> b.append(MergeFields.mark(btn.label(), refs)).append(": ").append(btn.url());
+                case Block.Button btn -> b.append(MergeFields.mark(btn.label(), refs)).append(": ")
+                        .append(link.apply(btn.url()));
                 case Block.Divider d -> b.append("----------");
             }
             b.append("\n\n");

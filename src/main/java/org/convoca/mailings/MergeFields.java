@@ -22,12 +22,19 @@ final class MergeFields {
 
     private static final Pattern FIELD = Pattern.compile("\\{\\{\\s*([^{}|]{0,120}?)\\s*(?:\\|([^{}]*))?}}");
 
-    /** A field in a template, or one of the links only Convoca puts there. */
+    /**
+     * A field in a template, or one of the links only Convoca puts there. A tracked link ({@code CLICK_URL}) has
+     * its number in the mailing as its name and the address it leads to as its fallback.
+     */
     record Ref(Kind kind, String name, String fallback) {
-        enum Kind { FIELD, UNSUBSCRIBE_URL, PREFERENCES_URL, WEB_URL }
+        enum Kind { FIELD, UNSUBSCRIBE_URL, PREFERENCES_URL, WEB_URL, CLICK_URL, OPEN_URL }
 
         static Ref link(Kind kind) {
             return new Ref(kind, "", "");
+        }
+
+        int linkNumber() {
+            return Integer.parseInt(name);
         }
     }
 

@@ -7,11 +7,11 @@ import org.convoca.workspace.Workspace;
 
 /**
  * A mailing compiled once per language for a send (or a preview): who it is from, what identifies its list, and
- * how to make one recipient's message.
+ * how to make one recipient's message. {@code tracked} holds the numbered links of a tracked mailing, else null.
  */
 record PreparedMailing(Mailing mailing, Workspace workspace, Map<String, CompiledVersion> versions, String fromName,
         String fromAddress, String fromHeader, String replyTo, String listId, String domain, Set<String> fields, String baseUrl,
-        String unsubscribeMailbox, SignedLinks links) {
+        String unsubscribeMailbox, SignedLinks links, TrackedLinks tracked) {
 
     /** The version a recipient gets: their language's, else the workspace default's, else any. */
     CompiledVersion version(String language) {
@@ -33,7 +33,8 @@ record PreparedMailing(Mailing mailing, Workspace workspace, Map<String, Compile
         CompiledVersion version = version(language);
         String base = baseUrl + "/" + workspace.slug();
         Recipient withLinks = recipient.withLinks(base + "/unsubscribe/" + token, base + "/preferences/" + token,
-                base + "/newsletters/" + mailing.id() + "?lang=" + version.language() + "&r=" + token);
+                base + "/newsletters/" + mailing.id() + "?lang=" + version.language() + "&r=" + token,
+                tracked == null ? null : new HitLinks(baseUrl, links, workspace.id(), mailing.id(), personId));
         return new Outgoing(recipientId, mailing.id(), workspace.id(), mailing.requestedBy(), recipient.email(),
                 fromName, fromAddress, fromHeader, replyTo, listId,
                 "<" + mailing.id() + "." + recipientId + "@" + domain + ">", withLinks.unsubscribeUrl(),

@@ -20,11 +20,12 @@ class Preparer {
     private final Wrappers wrappers;
     private final MessageSource messages;
     private final SignedLinks links;
+    private final Clicks clicks;
     private final String baseUrl;
     private final String unsubscribeMailbox;
     private final String installationFrom;
 
-    Preparer(Workspaces workspaces, Wrappers wrappers, MessageSource messages, SignedLinks links,
+    Preparer(Workspaces workspaces, Wrappers wrappers, MessageSource messages, SignedLinks links, Clicks clicks,
             @Value("${convoca.base-url}") String baseUrl,
             @Value("${convoca.mailings.unsubscribe-mailbox:}") String unsubscribeMailbox,
             @Value("${convoca.mail.from:convoca@localhost}") String installationFrom) {
@@ -32,12 +33,20 @@ class Preparer {
         this.wrappers = wrappers;
         this.messages = messages;
         this.links = links;
+        this.clicks = clicks;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.unsubscribeMailbox = unsubscribeMailbox.strip();
         this.installationFrom = installationFrom.strip();
     }
 
+    /** Tracked when the mailing started sending with its workspace tracking opens and clicks. */
     PreparedMailing prepare(Mailing m) {
+        return prepare(m, m.id() != null && clicks.tracked(m.workspaceId(), m.id()));
+    }
+
+    /** {@code tracked} false: as if it were not, for the public web version, which anyone may open. */
+    PreparedMailing prepare(Mailing m, boolean tracked) {
+        TrackedLinks trackedLinks = tracked ? new TrackedLinks() : null;
         Workspace w = workspaces.findById(m.workspaceId()).orElseThrow();
         Wrapper wrapper = m.wrapperId() == null ? null : wrappers.find(w.id(), m.wrapperId()).orElse(null);
         if (wrapper == null) {
@@ -49,7 +58,7 @@ class Preparer {
             Locale locale = Locale.forLanguageTag(v.language());
             Letterhead letterhead = new Letterhead(baseUrl, w.slug(), w.name(), w.postalAddress(), wrapper,
                     key -> messages.getMessage(key, null, key, locale));
-            CompiledVersion compiled = Composer.compile(letterhead, v);
+            CompiledVersion compiled = Composer.compile(letterhead, v, trackedLinks);
             versions.put(v.language(), compiled);
             fields.addAll(compiled.fieldNames());
         }
@@ -63,7 +72,7 @@ class Preparer {
                 + (host == null || host.isBlank() ? domain : host) + ">";
         return new PreparedMailing(m, w, versions, fromName, fromAddress, MimeWriter.address(fromAddress, fromName),
                 m.replyTo(), listId, domain, fields, baseUrl,
-                unsubscribeMailbox.isEmpty() ? fromAddress : unsubscribeMailbox, links);
+                unsubscribeMailbox.isEmpty() ? fromAddress : unsubscribeMailbox, links, trackedLinks);
     }
 
     String baseUrl() {

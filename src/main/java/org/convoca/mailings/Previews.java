@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A mailing as someone will see it: previewed as a given person (or as a stranger, with every fallback), sent as a
- * test to the staff member writing it, and published as its public web version once it has gone out.
+ * test to the staff member writing it, and published as its public web version once it has gone out. None of
+ * these is tracked: only the messages a send delivers count opens and clicks.
  */
 @Service
 public class Previews {
@@ -33,7 +34,7 @@ public class Previews {
 
     /** The message {@code person} would get in {@code language}'s version; null person: a stranger's. */
     public RenderedEmail preview(Mailing m, String language, Person person) {
-        PreparedMailing p = preparer.prepare(m);
+        PreparedMailing p = preparer.prepare(m, false);
         Recipient r = person == null ? Recipient.of("", "", "", Map.of())
                 : Recipient.of(person.email() == null ? "" : person.email(), person.givenName(), person.familyName(),
                         person.customFields());
@@ -52,7 +53,7 @@ public class Previews {
      * as the real send. Its unsubscribe links name nobody, so they change nothing.
      */
     public void sendTest(Mailing m, String language, String email, String name, UUID accountId) {
-        PreparedMailing p = preparer.prepare(withRequester(m, accountId));
+        PreparedMailing p = preparer.prepare(withRequester(m, accountId), false);
         Outgoing o = p.outgoing(0, NOBODY, language, Recipient.of(email, name, "", Map.of()));
         Outgoing test = new Outgoing(0, o.mailingId(), o.workspaceId(), accountId, email, o.fromName(),
                 o.fromAddress(), o.fromHeader(), o.replyTo(), o.listId(), "<test." + UUID.randomUUID() + "@" + p.domain() + ">",
@@ -76,7 +77,7 @@ public class Previews {
                 .map(m -> {
                     UUID person = links.read(token).filter(r -> r.workspaceId().equals(m.workspaceId()))
                             .map(SignedLinks.Reader::personId).orElse(NOBODY);
-                    return preparer.prepare(m).outgoing(0, person, language, Recipient.of("", "", "", Map.of()))
+                    return preparer.prepare(m, false).outgoing(0, person, language, Recipient.of("", "", "", Map.of()))
                             .parts().html();
                 });
     }

@@ -32,10 +32,11 @@ public class Sending {
     private final ObjectProvider<DeliveryWorker> worker;
     private final ObjectProvider<SchedulerClient> scheduler;
     private final OneTimeTask<ScheduledStart.Start> startTask;
+    private final Tracking tracking;
 
     Sending(Mailings mailings, Segments segments, SendQueue queue, Workspaces workspaces, JdbcClient jdbc,
             ObjectProvider<DeliveryWorker> worker, ObjectProvider<SchedulerClient> scheduler,
-            OneTimeTask<ScheduledStart.Start> mailingStart) {
+            OneTimeTask<ScheduledStart.Start> mailingStart, Tracking tracking) {
         this.mailings = mailings;
         this.segments = segments;
         this.queue = queue;
@@ -44,6 +45,7 @@ public class Sending {
         this.worker = worker;
         this.scheduler = scheduler;
         this.startTask = mailingStart;
+        this.tracking = tracking;
     }
 
     /** What stands between a mailing and sending it, in English by field; empty when it can go. */
@@ -164,6 +166,7 @@ public class Sending {
         jdbc.sql("UPDATE mailings SET status = 'sending', started_at = ?, total_recipients = ?, modified_at = ?, "
                         + "start_problem = NULL WHERE workspace_id = ? AND id = ?")
                 .params(Mailings.utc(now), count, Mailings.utc(now), workspaceId, id).update();
+        tracking.fix(m);
         worker.ifAvailable(DeliveryWorker::nudge);
         return count;
     }

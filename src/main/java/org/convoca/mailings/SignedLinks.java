@@ -26,6 +26,13 @@ public class SignedLinks {
     public record Reader(UUID workspaceId, UUID personId, UUID mailingId) {
     }
 
+    /** What a valid open or click token says: whose message, and which of its links ({@link #OPEN} for none). */
+    record Hit(UUID workspaceId, UUID personId, UUID mailingId, int link) {
+    }
+
+    /** The link number of an open pixel's token. */
+    static final int OPEN = 0xFFFF;
+
     private static final int MAC_BYTES = 16;
     private static final UUID NONE = new UUID(0, 0);
 
@@ -47,7 +54,37 @@ public class SignedLinks {
     }
 
     public Optional<Reader> read(String token) {
-        if (token == null || token.length() != 86) {
+        return verified(token, 86, 48).map(b -> {
+            UUID ws = new UUID(b.getLong(), b.getLong());
+            UUID person = new UUID(b.getLong(), b.getLong());
+            UUID mailing = new UUID(b.getLong(), b.getLong());
+            return new Reader(ws, person, mailing.equals(NONE) ? null : mailing);
+        });
+    }
+
+    /**
+     * A token for one link of a tracked message (or its open pixel, with {@link #OPEN}). Its signed part is two
+     * bytes longer than an unsubscribe token's, so neither kind is ever taken for the other.
+     */
+    String hitToken(UUID workspaceId, UUID personId, UUID mailingId, int link) {
+        ByteBuffer b = ByteBuffer.allocate(50 + MAC_BYTES);
+        put(b, workspaceId);
+        put(b, personId);
+        put(b, mailingId);
+        b.putShort((short) link);
+        b.put(mac(b.array(), 50));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+    }
+
+    Optional<Hit> readHit(String token) {
+        return verified(token, 88, 50).map(b -> new Hit(new UUID(b.getLong(), b.getLong()),
+                new UUID(b.getLong(), b.getLong()), new UUID(b.getLong(), b.getLong()),
+                Short.toUnsignedInt(b.getShort())));
+    }
+
+    /** The signed bytes of a token of {@code chars} characters whose signature checks out. */
+    private Optional<ByteBuffer> verified(String token, int chars, int signed) {
+        if (token == null || token.length() != chars) {
             return Optional.empty();
         }
         byte[] raw;
@@ -56,15 +93,11 @@ public class SignedLinks {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        if (raw.length != 48 + MAC_BYTES
-                || !MessageDigest.isEqual(mac(raw, 48), Arrays.copyOfRange(raw, 48, raw.length))) {
+        if (raw.length != signed + MAC_BYTES
+                || !MessageDigest.isEqual(mac(raw, signed), Arrays.copyOfRange(raw, signed, raw.length))) {
             return Optional.empty();
         }
-        ByteBuffer b = ByteBuffer.wrap(raw);
-        UUID ws = new UUID(b.getLong(), b.getLong());
-        UUID person = new UUID(b.getLong(), b.getLong());
-        UUID mailing = new UUID(b.getLong(), b.getLong());
-        return Optional.of(new Reader(ws, person, mailing.equals(NONE) ? null : mailing));
+        return Optional.of(ByteBuffer.wrap(raw, 0, signed));
     }
 
     /** Every message sent carries a token, so each thread keeps its own initialized MAC. */

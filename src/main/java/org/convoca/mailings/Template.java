@@ -15,7 +15,8 @@ final class Template {
     interface Values {
         String field(String name);
 
-        String link(MergeFields.Ref.Kind kind);
+        /** The address of one of Convoca's links: unsubscribe, preferences, web version, or a tracked link. */
+        String link(MergeFields.Ref ref);
     }
 
     private final String[] literals;
@@ -89,7 +90,7 @@ final class Template {
                 String value = values.field(slot.name());
                 append(b, value == null || value.isBlank() ? slot.fallback() : value.strip());
             } else {
-                append(b, values.link(slot.kind()));
+                append(b, values.link(slot));
             }
         }
         return b.append(literals[slots.length]).toString();
@@ -112,7 +113,7 @@ final class Template {
                     String v = values.field(slot.name());
                     append(value, v == null || v.isBlank() ? slot.fallback() : v.strip());
                 } else {
-                    append(value, values.link(slot.kind()));
+                    append(value, values.link(slot));
                 }
                 Bytes b = new Bytes(value.length() * 3 + 16);
                 b.ascii("=\r\n");

@@ -20,7 +20,7 @@ final class MessageJson {
     }
 
     static Map<String, Object> message(Mailing m, String defaultLanguage, List<MailingStatistics.Line> stats,
-            HalLinks links) {
+            boolean tracked, HalLinks links) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("identifiers", Hal.identifiers(m.id()));
         json.put("created_date", Hal.date(m.createdAt()));
@@ -56,9 +56,9 @@ final class MessageJson {
                 v.preheader(), "body", body(v))));
         json.put("versions", versions);
         MailingStatistics.Line total = stats.get(stats.size() - 1);
-        json.put("statistics", statistics(total));
+        json.put("statistics", statistics(total, tracked));
         Map<String, Object> byLanguage = new LinkedHashMap<>();
-        stats.stream().filter(l -> !l.language().isEmpty()).forEach(l -> byLanguage.put(l.language(), statistics(l)));
+        stats.stream().filter(l -> !l.language().isEmpty()).forEach(l -> byLanguage.put(l.language(), statistics(l, tracked)));
         json.put("statistics_by_language", byLanguage);
         Map<String, Object> linkMap = new LinkedHashMap<>();
         linkMap.put("self", links.link("/messages/" + m.id()));
@@ -70,8 +70,11 @@ final class MessageJson {
         return json;
     }
 
-    /** Opens and clicks are never tracked, so they are absent rather than zero. */
-    private static Map<String, Object> statistics(MailingStatistics.Line l) {
+    /**
+     * Opens and clicks (people, as Action Network counts them) only for a mailing that was tracked: for the others
+     * they are absent rather than zero.
+     */
+    private static Map<String, Object> statistics(MailingStatistics.Line l, boolean tracked) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("recipients", l.recipients());
         s.put("sent", l.sent());
@@ -79,6 +82,10 @@ final class MessageJson {
         s.put("bounced", l.bounced());
         s.put("unsubscribed", l.unsubscribed());
         s.put("spam_reports", l.complaints());
+        if (tracked) {
+            s.put("opened", l.opened());
+            s.put("clicked", l.clicked());
+        }
         return s;
     }
 

@@ -14,6 +14,7 @@ import org.convoca.mailings.MailingStatistics;
 import org.convoca.mailings.MailingStatus;
 import org.convoca.mailings.Mailings;
 import org.convoca.mailings.Sending;
+import org.convoca.mailings.Tracking;
 import org.convoca.mailings.Wrappers;
 import org.convoca.workspace.Workspaces;
 import org.springframework.http.ResponseEntity;
@@ -36,15 +37,17 @@ class MessagesApiController {
     private final MailingStatistics statistics;
     private final Wrappers wrappers;
     private final Workspaces workspaces;
+    private final Tracking tracking;
 
     MessagesApiController(Mailings mailings, MessageWrites writes, Sending sending, MailingStatistics statistics,
-            Wrappers wrappers, Workspaces workspaces) {
+            Wrappers wrappers, Workspaces workspaces, Tracking tracking) {
         this.mailings = mailings;
         this.writes = writes;
         this.sending = sending;
         this.statistics = statistics;
         this.wrappers = wrappers;
         this.workspaces = workspaces;
+        this.tracking = tracking;
     }
 
     @GetMapping(OsdiApi.BASE + "/messages")
@@ -115,9 +118,9 @@ class MessagesApiController {
     private Map<String, Object> json(ApiCaller caller, Mailing m, HalLinks links) {
         boolean running = m.status() == MailingStatus.SENDING || m.status() == MailingStatus.PAUSED;
         List<MailingStatistics.Line> lines = running ? List.of(new MailingStatistics.Line("", m.progress().recipients(),
-                m.progress().sent(), m.progress().failed(), m.progress().skipped(), 0, 0, 0))
+                m.progress().sent(), m.progress().failed(), m.progress().skipped(), 0, 0, 0, 0, 0))
                 : statistics.of(caller.workspaceId(), m.id());
-        return MessageJson.message(m, language(caller), lines, links);
+        return MessageJson.message(m, language(caller), lines, tracking.tracked(caller.workspaceId(), m.id()), links);
     }
 
     private String language(ApiCaller caller) {

@@ -11,7 +11,6 @@ import org.convoca.mail.MailDeliveryException;
 import org.convoca.mailings.InvalidMailingException;
 import org.convoca.mailings.Mailing;
 import org.convoca.mailings.MailingRules;
-import org.convoca.mailings.MailingStatistics;
 import org.convoca.mailings.Previews;
 import org.convoca.mailings.RenderedEmail;
 import org.convoca.mailings.Sending;
@@ -41,18 +40,16 @@ class MailingSendController {
     private final Sending sending;
     private final People people;
     private final Workspaces workspaces;
-    private final MailingStatistics statistics;
     private final AuditLog audit;
     private final MailingPages pages;
 
     MailingSendController(MailingsController mailings, Previews previews, Sending sending, People people,
-            Workspaces workspaces, MailingStatistics statistics, AuditLog audit, MailingPages pages) {
+            Workspaces workspaces, AuditLog audit, MailingPages pages) {
         this.mailings = mailings;
         this.previews = previews;
         this.sending = sending;
         this.people = people;
         this.workspaces = workspaces;
-        this.statistics = statistics;
         this.audit = audit;
         this.pages = pages;
     }
@@ -116,6 +113,7 @@ class MailingSendController {
         model.addAttribute("reach", sending.reach(staff.workspaceId(), m.audience()));
         model.addAttribute("problems", pages.problems(locale, sending.unready(m)).values());
         model.addAttribute("zone", zone(staff).getId());
+        model.addAttribute("tracked", pages.tracks(staff.workspaceId()));
         return "mailings/confirm";
     }
 
@@ -165,8 +163,7 @@ class MailingSendController {
     @GetMapping("/admin/mailings/{id}/progress")
     String progress(@AuthenticationPrincipal Staff staff, @PathVariable String id, Model model) {
         Mailing m = mailings.find(staff, id);
-        model.addAttribute("status", new StatusPage(m, m.status().finished()
-                ? statistics.of(staff.workspaceId(), m.id()) : java.util.List.of()));
+        model.addAttribute("status", pages.status(m, m.status().finished()));
         return "mailings/progress";
     }
 

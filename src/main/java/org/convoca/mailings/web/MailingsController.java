@@ -15,7 +15,6 @@ import org.convoca.mailings.Audience;
 import org.convoca.mailings.InvalidMailingException;
 import org.convoca.mailings.Mailing;
 import org.convoca.mailings.MailingImages;
-import org.convoca.mailings.MailingStatistics;
 import org.convoca.mailings.Mailings;
 import org.convoca.mailings.Segments;
 import org.convoca.mailings.Sending;
@@ -54,13 +53,11 @@ class MailingsController {
     private final Wrappers wrappers;
     private final MailingImages images;
     private final Workspaces workspaces;
-    private final MailingStatistics statistics;
     private final AuditLog audit;
     private final MailingPages pages;
 
     MailingsController(Mailings mailings, Sending sending, Lists lists, Tags tags, Segments segments,
-            Wrappers wrappers, MailingImages images, Workspaces workspaces, MailingStatistics statistics,
-            AuditLog audit, MailingPages pages) {
+            Wrappers wrappers, MailingImages images, Workspaces workspaces, AuditLog audit, MailingPages pages) {
         this.mailings = mailings;
         this.sending = sending;
         this.lists = lists;
@@ -69,7 +66,6 @@ class MailingsController {
         this.wrappers = wrappers;
         this.images = images;
         this.workspaces = workspaces;
-        this.statistics = statistics;
         this.audit = audit;
         this.pages = pages;
     }
@@ -105,7 +101,7 @@ class MailingsController {
     String show(@AuthenticationPrincipal Staff staff, @PathVariable String id, Model model) {
         Mailing m = find(staff, id);
         if (!m.status().editable()) {
-            model.addAttribute("status", new StatusPage(m, statistics.of(staff.workspaceId(), m.id())));
+            model.addAttribute("status", pages.status(m, true));
             model.addAttribute("slug", staff.workspaceSlug());
             return "mailings/status";
         }

@@ -88,12 +88,21 @@ class NewsletterLinksController {
     }
 
     private String invalid(Model model, HttpServletResponse response) {
+        return invalid(messages, model, response);
+    }
+
+    /** The page for a link whose token is not one of ours: 404, and nothing happens. */
+    static String invalid(MessageSource messages, Model model, HttpServletResponse response) {
         response.setStatus(404);
-        model.addAttribute("ui", ui("", "en"));
+        model.addAttribute("ui", ui(messages, "", "en"));
         return "mailings/link-invalid";
     }
 
     private Ui ui(String language, String fallback) {
+        return ui(messages, language, fallback);
+    }
+
+    private static Ui ui(MessageSource messages, String language, String fallback) {
         String lang = language.startsWith("es") ? "es" : language.startsWith("en") ? "en"
                 : MailingRules.LANGUAGES.contains(fallback) ? fallback : "en";
         return new Ui(messages, Locale.forLanguageTag(lang), "_csrf", "X-CSRF-TOKEN", "", null, "");

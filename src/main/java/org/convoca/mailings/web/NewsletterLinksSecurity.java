@@ -25,7 +25,7 @@ class NewsletterLinksSecurity {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(paths.matcher("/*/unsubscribe/**"),
                         paths.matcher("/*/preferences/**"), paths.matcher("/*/newsletters/**"),
-                        paths.matcher("/*/newsletter-images/**")))
+                        paths.matcher("/*/newsletter-images/**"), paths.matcher("/t/c/*"), paths.matcher("/t/o/*")))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
