@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -171,11 +172,27 @@ class SendQueue {
                 + "IN ('queued', 'claimed', 'sending')").params(mailingId, workspaceId).query(Long.class).single();
     }
 
-    /** Marks a sending mailing sent once no recipient is left; true when this call did. */
+    /**
+     * Marks a sending mailing sent once no recipient is left, with its counts made exact from the recipients (the
+     * workers add theirs only now and then); true when this call did.
+     */
     boolean finishIfDone(UUID mailingId, UUID workspaceId, Instant now) {
-        return tx.execute(status -> unfinished(mailingId, workspaceId) == 0
-                && jdbc.sql("UPDATE mailings SET status = 'sent', finished_at = ? WHERE id = ? AND workspace_id = ? "
-                        + "AND status = 'sending'").params(Mailings.utc(now), mailingId, workspaceId).update() > 0);
+        return tx.execute(status -> {
+            Map<String, Long> states = new HashMap<>();
+            jdbc.sql("SELECT state, COUNT(*) FROM mailing_recipients WHERE mailing_id = ? AND workspace_id = ? "
+                    + "GROUP BY state").params(mailingId, workspaceId)
+                    .query(rs -> {
+                        states.put(rs.getString(1), rs.getLong(2));
+                    });
+            if (Stream.of("queued", "claimed", "sending").anyMatch(states::containsKey)) {
+                return false;
+            }
+            return jdbc.sql("UPDATE mailings SET status = 'sent', finished_at = ?, sent_count = ?, failed_count = ?, "
+                    + "skipped_count = ? WHERE id = ? AND workspace_id = ? AND status = 'sending'")
+                    .params(Mailings.utc(now), states.getOrDefault("sent", 0L), states.getOrDefault("failed", 0L),
+                            states.getOrDefault("skipped", 0L), mailingId, workspaceId)
+                    .update() > 0;
+        });
     }
 
     void heartbeat(String worker, Instant now) {

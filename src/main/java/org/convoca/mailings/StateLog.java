@@ -3,12 +3,12 @@ package org.convoca.mailings;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed before its SMTP conversation starts and its outcome before the same thread's next message starts, so
  * after a crash at most one message per connection has an unknown fate. A "sending" mark applies only to a row
  * still queued (or claimed by this worker), so of two workers that picked the same row only one sends it; the
- * other marks apply only to this worker's rows. Each mark says whether it applied.
+ * other marks apply only to this worker's rows. Each mark says whether it applied. The progress counts are added to
+ * the mailing now and then ({@link ProgressCounts}).
  */
 final class StateLog implements AutoCloseable {
 
@@ -44,11 +45,13 @@ final class StateLog implements AutoCloseable {
     private final String worker;
     private final LinkedBlockingQueue<Batch> queue = new LinkedBlockingQueue<>();
     private final Thread committer;
+    private final ProgressCounts progress;
 
     StateLog(JdbcTemplate jdbc, TransactionTemplate tx, String worker) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.worker = worker;
+        this.progress = new ProgressCounts(jdbc);
         this.committer = Thread.ofPlatform().name("mailing-state-log").daemon().start(this::run);
     }
 
@@ -67,7 +70,12 @@ final class StateLog implements AutoCloseable {
         List<Batch> batches = new ArrayList<>();
         while (true) {
             try {
-                batches.add(queue.take());
+                Batch first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    writeCounts();
+                    continue;
+                }
+                batches.add(first);
             } catch (InterruptedException e) {
                 return;
             }
@@ -78,6 +86,7 @@ final class StateLog implements AutoCloseable {
             }
             batches.clear();
             if (stop) {
+                writeCounts();
                 return;
             }
         }
@@ -87,7 +96,20 @@ final class StateLog implements AutoCloseable {
         List<Mark> all = new ArrayList<>();
         batches.forEach(b -> all.addAll(b.marks()));
         try {
-            boolean[] applied = tx.execute(status -> write(all));
+            Map<UUID, long[]> tally = ProgressCounts.tally();
+            boolean due = progress.due();
+            boolean[] applied = tx.execute(status -> {
+                boolean[] a = write(all, tally);
+                if (due) {
+                    progress.write(tally);
+                }
+                return a;
+            });
+            if (due) {
+                progress.written();
+            } else {
+                progress.keep(tally);
+            }
             int at = 0;
             for (Batch b : batches) {
                 boolean[] mine = new boolean[b.marks().size()];
@@ -101,7 +123,7 @@ final class StateLog implements AutoCloseable {
         }
     }
 
-    private boolean[] write(List<Mark> marks) {
+    private boolean[] write(List<Mark> marks, Map<UUID, long[]> tally) {
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> args = new ArrayList<>(marks.size());
         for (Mark m : marks) {
@@ -131,7 +153,6 @@ final class StateLog implements AutoCloseable {
             counts[i] = marks.get(i).state() == State.SENDING ? sendingCounts[a++] : otherCounts[b++];
         }
         boolean[] applied = new boolean[marks.size()];
-        Map<UUID, long[]> totals = new HashMap<>();
         for (int i = 0; i < marks.size(); i++) {
             applied[i] = counts[i] != 0;
             Mark m = marks.get(i);
@@ -142,13 +163,23 @@ final class StateLog implements AutoCloseable {
                 default -> -1;
             };
             if (applied[i] && column >= 0) {
-                totals.computeIfAbsent(m.mailingId(), k -> new long[3])[column]++;
+                ProgressCounts.count(tally, m.mailingId(), column);
             }
         }
-        totals.forEach((mailing, t) -> jdbc.update("UPDATE mailings SET sent_count = sent_count + ?, "
-                + "failed_count = failed_count + ?, skipped_count = skipped_count + ? WHERE id = ?", t[0], t[1], t[2],
-                mailing));
         return applied;
+    }
+
+    /** Adds the pending progress counts when no marks have come for a moment, so a quiet send shows them. */
+    private void writeCounts() {
+        if (progress.isEmpty()) {
+            return;
+        }
+        try {
+            tx.executeWithoutResult(status -> progress.write(Map.of()));
+            progress.written();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not update the progress of mailings; trying again", e);
+        }
     }
 
     private static String state(State s) {
