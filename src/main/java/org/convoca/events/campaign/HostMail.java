@@ -39,8 +39,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class HostMail {
 
-    /** One message to an event's host; {@code token} is set for the approval only. */
-    record Notice(UUID workspaceId, UUID eventId, String kind, String token, String reason) implements Serializable {
+    /**
+     * One message to an event's host; {@code token} is set for the messages carrying a management link, and
+     * {@code sentAs} (the mail log key) for the ones that may go more than once, such as each new link.
+     */
+    record Notice(UUID workspaceId, UUID eventId, String kind, String token, String reason, String sentAs)
+            implements Serializable {
+
+        String key() {
+            return sentAs == null ? "host-" + kind : sentAs;
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -85,7 +93,14 @@ class HostMail {
     /** Puts the message on the scheduler, in the caller's transaction. */
     void queue(Hosting h, String kind, String token, String reason) {
         scheduler.getObject().scheduleIfNotExists(task.instance(h.eventId() + "-host-" + kind,
-                new Notice(h.workspaceId(), h.eventId(), kind, token, reason)), Instant.now());
+                new Notice(h.workspaceId(), h.eventId(), kind, token, reason, null)), Instant.now());
+    }
+
+    /** Puts a new management link on the scheduler, in the caller's transaction; each one is sent. */
+    void queueNewLink(Hosting h, String token) {
+        String key = "host-new-link-" + UUID.randomUUID();
+        scheduler.getObject().scheduleIfNotExists(task.instance(h.eventId() + "-" + key,
+                new Notice(h.workspaceId(), h.eventId(), "new-link", token, null, key)), Instant.now());
     }
 
     /** The path of the host's management page that this link opens. */
@@ -102,7 +117,7 @@ class HostMail {
                 return;
             }
             Optional<Person> p = people.find(n.workspaceId(), h.get().personId());
-            String key = "host-" + n.kind();
+            String key = n.key();
             if (p.isEmpty() || p.get().email() == null || log.wasSent(n.workspaceId(), n.eventId(), p.get().id(), key)) {
                 return;
             }
