@@ -65,6 +65,7 @@ class EventsController {
         model.addAttribute("events", shown.stream().map(e -> new StaffEventRow(e,
                 registrations.count(staff.workspaceId(), e.id(), RegistrationStatus.REGISTERED),
                 registrations.count(staff.workspaceId(), e.id(), RegistrationStatus.WAITLISTED))).toList());
+        model.addAttribute("waiting", hostings.waiting(staff.workspaceId(), shown.stream().map(Event::id).toList()));
         model.addAttribute("pageNumber", n);
         model.addAttribute("hasNext", found.size() > PAGE);
         model.addAttribute("coHosted", coHosts.hostedBy(staff.workspaceId(), PAGE));
@@ -119,6 +120,8 @@ class EventsController {
                 && hosting.status() == Hosting.Status.APPROVED ? "/admin/event-campaigns/" + hosting.campaignId()
                 + "/offers/" + id + "/new-link" : null);
         model.addAttribute("linkSent", "link-sent".equals(done));
+        model.addAttribute("waitingIn", hosting != null && hosting.status() == Hosting.Status.PENDING
+                ? hosting.campaignId() : null);
         return "events/show";
     }
 
