@@ -16,7 +16,6 @@ import org.convoca.people.Person;
 import org.convoca.support.ConvocaTest;
 import org.convoca.support.Fixtures;
 import org.convoca.support.WebSession;
-import org.convoca.workspace.Role;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
