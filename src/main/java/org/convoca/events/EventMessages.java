@@ -12,7 +12,6 @@ import org.convoca.workspace.Workspace;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes event mail in the reader's language: what happened, when (in the event's zone and any extra zones),
@@ -43,48 +42,46 @@ class EventMessages {
         String zones = EventTimes.otherZones(e.startsAt(), e.zone(), e.extraZones().stream().map(ZoneId::of).toList(),
                 locale);
         String page = links.page(w, e);
-        StringBuilder body = new StringBuilder();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + lang + "\"><body>");
+        MailBody body = new MailBody(lang);
         String greeting = p.givenName().isEmpty() ? t(locale, "events.mail.hello-anonymous")
                 : t(locale, "events.mail.hello", p.givenName());
-        para(body, html, greeting);
-        para(body, html, t(locale, "events.mail." + kind.key() + ".intro", text.title()));
-        line(body, html, t(locale, "events.mail.when"), kind == MailKind.POSTPONED ? t(locale, "events.mail.tbd")
+        body.para(greeting);
+        body.para(t(locale, "events.mail." + kind.key() + ".intro", text.title()));
+        body.line(t(locale, "events.mail.when"), kind == MailKind.POSTPONED ? t(locale, "events.mail.tbd")
                 : when, null);
         if (!zones.isEmpty() && kind != MailKind.POSTPONED) {
-            line(body, html, t(locale, "events.mail.zones"), zones, null);
+            body.line(t(locale, "events.mail.zones"), zones, null);
         }
         if (!e.address().isEmpty()) {
-            line(body, html, t(locale, "events.mail.address"), e.address(), EventLinks.map(e.address()));
+            body.line(t(locale, "events.mail.address"), e.address(), EventLinks.map(e.address()));
         }
         if (e.isVirtual() && seated) {
-            line(body, html, t(locale, "events.mail.join"), e.joinUrl(), e.joinUrl());
+            body.line(t(locale, "events.mail.join"), e.joinUrl(), e.joinUrl());
         } else if (e.isVirtual()) {
-            line(body, html, t(locale, "events.mail.where"), t(locale, "events.mail.online"), null);
+            body.line(t(locale, "events.mail.where"), t(locale, "events.mail.online"), null);
         }
-        line(body, html, t(locale, "events.mail.page"), page, page);
+        body.line(t(locale, "events.mail.page"), page, page);
         String location = seated && e.isVirtual() ? e.joinUrl() : e.address();
         String details = SafeMarkdown.text(text.description()) + "\n\n" + page;
         if (seated) {
-            line(body, html, t(locale, "events.mail.google"), EventLinks.google(e, text.title(), details, location),
+            body.line(t(locale, "events.mail.google"), EventLinks.google(e, text.title(), details, location),
                     EventLinks.google(e, text.title(), details, location));
-            line(body, html, t(locale, "events.mail.outlook"), EventLinks.outlook(e, text.title(), details, location),
+            body.line(t(locale, "events.mail.outlook"), EventLinks.outlook(e, text.title(), details, location),
                     EventLinks.outlook(e, text.title(), details, location));
         }
         if (r != null && r.isActive() && kind != MailKind.CANCELLED) {
             String cancel = links.cancel(w, e, r);
-            line(body, html, t(locale, "events.mail.cancel"), cancel, cancel);
+            body.line(t(locale, "events.mail.cancel"), cancel, cancel);
         }
         if (kind == MailKind.OPENS) {
-            line(body, html, t(locale, "events.mail.register"), page, page);
+            body.line(t(locale, "events.mail.register"), page, page);
         }
         String footer = w.name() + (w.postalAddress().isBlank() ? "" : " · " + w.postalAddress().replace('\n', ' '));
-        body.append("\n-- \n").append(footer).append('\n');
-        html.append("<p style=\"color:#555\">").append(esc(footer)).append("</p></body></html>");
+        body.footer(footer);
         String subject = t(locale, "events.mail." + kind.key() + ".subject", text.title(),
                 EventTimes.range(e.startsAt(), e.endsAt(), e.zone(), locale));
         OutgoingEmail mail = new OutgoingEmail(p.email(), w.senderName(), w.senderEmail(), subject,
-                body.toString(), html.toString(), w.id(), null);
+                body.text(), body.html(), w.id(), null);
         if (kind.method() != null && (seated || kind.method().equals("CANCEL"))) {
             // An invitation must name its organizer (RFC 5546): the address the mail comes from, which is the
             // installation's when the workspace has none of its own.
@@ -97,26 +94,6 @@ class EventMessages {
                     "text/calendar; charset=UTF-8; method=" + kind.method(), ics.getBytes(StandardCharsets.UTF_8)));
         }
         return mail;
-    }
-
-    private static void para(StringBuilder text, StringBuilder html, String s) {
-        text.append(s).append("\n\n");
-        html.append("<p>").append(esc(s)).append("</p>");
-    }
-
-    private static void line(StringBuilder text, StringBuilder html, String label, String value, String href) {
-        text.append(label).append(": ").append(value).append('\n');
-        html.append("<p><strong>").append(esc(label)).append(":</strong> ");
-        if (href != null) {
-            html.append("<a href=\"").append(esc(href)).append("\">").append(esc(value)).append("</a>");
-        } else {
-            html.append(esc(value).replace("\n", "<br>"));
-        }
-        html.append("</p>");
-    }
-
-    private static String esc(String s) {
-        return HtmlUtils.htmlEscape(s, "UTF-8");
     }
 
     private String t(Locale locale, String key, Object... args) {

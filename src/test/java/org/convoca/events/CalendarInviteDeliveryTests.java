@@ -2,9 +2,6 @@ package org.convoca.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -13,42 +10,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.convoca.support.ConvocaTest;
 import org.convoca.support.Fixtures;
 import org.convoca.support.WebSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The confirmation's calendar invitation as a real SMTP relay (GreenMail) receives it, not as Convoca stored it.
- * The context is used by this class alone, so it is closed after it and keeps a small pool.
  */
-@ConvocaTest
-@TestPropertySource(properties = {"convoca.test.context=event-smtp", "convoca.smtp.host=127.0.0.1",
-        "convoca.smtp.username=convoca", "convoca.smtp.password=relay secret",
-        "convoca.mail.from=convoca@relay.example.org", "spring.datasource.hikari.maximum-pool-size=5"})
-@DirtiesContext
-class CalendarInviteDeliveryTests {
-
-    @RegisterExtension
-    static final GreenMailExtension RELAY = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("convoca", "relay secret"))
-            .withPerMethodLifecycle(false);
-
-    @DynamicPropertySource
-    static void relayPort(DynamicPropertyRegistry registry) {
-        registry.add("convoca.smtp.port", () -> RELAY.getSmtp().getPort());
-    }
+class CalendarInviteDeliveryTests extends EventRelay {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
@@ -71,7 +45,7 @@ class CalendarInviteDeliveryTests {
         assertThat(browser.postRaw(form.html().selectFirst("form.register").attr("action"), fields).url())
                 .endsWith("s=registered");
 
-        MimeMessage mail = receivedBy(to);
+        MimeMessage mail = receivedBy(to, "");
         assertThat(mail.getSubject()).startsWith("Su inscripción está confirmada: Conozca sus derechos");
         List<Part> calendars = new ArrayList<>();
         collect(mail, calendars);
@@ -106,22 +80,5 @@ class CalendarInviteDeliveryTests {
                 collect(child, found);
             }
         }
-    }
-
-    private static MimeMessage receivedBy(String to) throws Exception {
-        for (long deadline = System.currentTimeMillis() + 15_000; System.currentTimeMillis() < deadline;
-                Thread.sleep(100)) {
-            var mail = Arrays.stream(RELAY.getReceivedMessages()).filter(m -> {
-                try {
-                    return m.getAllRecipients()[0].toString().equals(to);
-                } catch (jakarta.mail.MessagingException x) {
-                    throw new AssertionError(x);
-                }
-            }).findFirst();
-            if (mail.isPresent()) {
-                return mail.get();
-            }
-        }
-        throw new AssertionError("The relay received nothing for " + to);
     }
 }

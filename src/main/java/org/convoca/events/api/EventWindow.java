@@ -9,7 +9,10 @@ import org.convoca.api.ApiFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Which of a workspace's events a filter on {@code start_date}, {@code created_date} or {@code modified_date} names. */
+/**
+ * Which of a workspace's events a filter on {@code start_date}, {@code created_date} or {@code modified_date} names;
+ * never an event a supporter offered that staff have not approved (pending or declined).
+ */
 @Repository
 class EventWindow {
 
@@ -64,7 +67,8 @@ class EventWindow {
     }
 
     private static String where(List<Bound> bounds) {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(" AND NOT EXISTS (SELECT 1 FROM event_hostings h WHERE h.event_id = events.id"
+                + " AND h.status <> 'approved')");
         for (Bound bound : bounds) {
             b.append(" AND ").append(bound.column()).append(bound.after() ? " > ?" : " < ?");
         }

@@ -24,6 +24,7 @@ import org.convoca.events.Events;
 import org.convoca.events.InvalidEventException;
 import org.convoca.events.Organizing;
 import org.convoca.events.Visibility;
+import org.convoca.events.campaign.Hostings;
 import org.convoca.events.details.Details;
 import org.convoca.events.details.EventDetails;
 import org.convoca.shared.Slugs;
@@ -49,9 +50,11 @@ class EventWrites {
     private final Workspaces workspaces;
     private final MessageSource messages;
     private final TransactionTemplate tx;
+    private final Hostings hostings;
 
     EventWrites(Events events, Organizing organizing, EventDetails details, Workspaces workspaces,
-            MessageSource messages, TransactionTemplate tx) {
+            MessageSource messages, TransactionTemplate tx, Hostings hostings) {
+        this.hostings = hostings;
         this.events = events;
         this.organizing = organizing;
         this.details = details;
@@ -60,8 +63,10 @@ class EventWrites {
         this.tx = tx;
     }
 
+    /** The event, unless a supporter offered it and staff have not approved it: the API does not show those. */
     Event find(UUID workspaceId, String id) {
         return Identifiers.parse(id).flatMap(uuid -> events.find(workspaceId, uuid))
+                .filter(e -> !hostings.isHeld(workspaceId, e.id()))
                 .orElseThrow(() -> ApiException.notFound("There is no event with the identifier " + shorten(id)
                         + " in this workspace."));
     }

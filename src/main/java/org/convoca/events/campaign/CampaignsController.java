@@ -153,8 +153,9 @@ class CampaignsController {
     }
 
     @GetMapping("/admin/event-campaigns/{id}")
-    String show(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, HttpServletRequest request,
-            Model model) {
+    String show(@AuthenticationPrincipal Staff staff, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String done, HttpServletRequest request, Model model) {
+        model.addAttribute("linkSent", "link-sent".equals(done));
         return page(staff, visible(staff, id), request, model, null);
     }
 

@@ -12,6 +12,7 @@ import org.convoca.events.Event;
 import org.convoca.events.EventLinks;
 import org.convoca.events.EventTimes;
 import org.convoca.events.Events;
+import org.convoca.events.MailBody;
 import org.convoca.events.MailLog;
 import org.convoca.mail.InvalidEmailException;
 import org.convoca.mail.Mailer;
@@ -30,8 +31,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What a supporter hosting an event is told, in the language they offered it in: that the offer arrived, that it
- * was approved (with their management link), or that it was declined (with the reason staff gave). Each message
+ * What a supporter hosting an event is told, in the language they offered it in, as plain text and HTML: that the
+ * offer arrived, that it was approved (with their management link), that staff sent them a new link, or that it
+ * was declined (with the reason staff gave). Each message
  * is put on the database-backed scheduler in the transaction that decided it, and sent once: the event mail log
  * keeps a second run from sending it again. The management link's secret rides only in the scheduled task, which
  * is gone once sent; the database keeps its hash.
@@ -39,8 +41,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class HostMail {
 
-    /** One message to an event's host; {@code token} is set for the approval only. */
-    record Notice(UUID workspaceId, UUID eventId, String kind, String token, String reason) implements Serializable {
+    /**
+     * One message to an event's host; {@code token} is set for the messages carrying a management link, and
+     * {@code sentAs} (the mail log key) for the ones that may go more than once, such as each new link.
+     */
+    record Notice(UUID workspaceId, UUID eventId, String kind, String token, String reason, String sentAs)
+            implements Serializable {
+
+        String key() {
+            return sentAs == null ? "host-" + kind : sentAs;
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -85,7 +95,14 @@ class HostMail {
     /** Puts the message on the scheduler, in the caller's transaction. */
     void queue(Hosting h, String kind, String token, String reason) {
         scheduler.getObject().scheduleIfNotExists(task.instance(h.eventId() + "-host-" + kind,
-                new Notice(h.workspaceId(), h.eventId(), kind, token, reason)), Instant.now());
+                new Notice(h.workspaceId(), h.eventId(), kind, token, reason, null)), Instant.now());
+    }
+
+    /** Puts a new management link on the scheduler, in the caller's transaction; each one is sent. */
+    void queueNewLink(Hosting h, String token) {
+        String key = "host-new-link-" + UUID.randomUUID();
+        scheduler.getObject().scheduleIfNotExists(task.instance(h.eventId() + "-" + key,
+                new Notice(h.workspaceId(), h.eventId(), "new-link", token, null, key)), Instant.now());
     }
 
     /** The path of the host's management page that this link opens. */
@@ -102,7 +119,7 @@ class HostMail {
                 return;
             }
             Optional<Person> p = people.find(n.workspaceId(), h.get().personId());
-            String key = "host-" + n.kind();
+            String key = n.key();
             if (p.isEmpty() || p.get().email() == null || log.wasSent(n.workspaceId(), n.eventId(), p.get().id(), key)) {
                 return;
             }
@@ -122,21 +139,20 @@ class HostMail {
         Locale locale = Locale.forLanguageTag(language);
         String title = e.text(language).title();
         String when = EventTimes.range(e.startsAt(), e.endsAt(), e.zone(), locale);
-        StringBuilder body = new StringBuilder();
-        body.append(t(locale, "events.host.mail.greeting", p.givenName())).append("\n\n");
-        body.append(t(locale, "events.host.mail." + n.kind() + ".text", title, when, w.name())).append("\n\n");
+        MailBody body = new MailBody(locale.getLanguage());
+        body.para(t(locale, "events.host.mail.greeting", p.givenName()));
+        body.para(t(locale, "events.host.mail." + n.kind() + ".text", title, when, w.name()));
         if (n.token() != null) {
-            body.append(t(locale, "events.host.mail.manage")).append("\n")
-                    .append(links.absolute(managePath(w, n.token()))).append("\n\n")
-                    .append(t(locale, "events.host.mail.keep-secret")).append("\n\n");
+            body.button(t(locale, "events.host.mail.manage"), t(locale, "events.host.mail.button"),
+                    links.absolute(managePath(w, n.token())));
+            body.para(t(locale, "events.host.mail.keep-secret"));
         }
         if (n.reason() != null && !n.reason().isBlank()) {
-            body.append(t(locale, "events.host.mail.reason")).append("\n").append(n.reason()).append("\n\n");
+            body.quote(t(locale, "events.host.mail.reason"), n.reason());
         }
-        String footer = w.name() + (w.postalAddress().isBlank() ? "" : " · " + w.postalAddress().replace('\n', ' '));
-        body.append("-- \n").append(footer).append('\n');
+        body.footer(w.name() + (w.postalAddress().isBlank() ? "" : " · " + w.postalAddress().replace('\n', ' ')));
         return new OutgoingEmail(p.email(), w.senderName(), w.senderEmail(),
-                t(locale, "events.host.mail." + n.kind() + ".subject", title), body.toString(), null, w.id(), null);
+                t(locale, "events.host.mail." + n.kind() + ".subject", title), body.text(), body.html(), w.id(), null);
     }
 
     private String t(Locale locale, String key, Object... args) {

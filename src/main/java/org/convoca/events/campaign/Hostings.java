@@ -9,9 +9,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +41,18 @@ public class Hostings {
     public boolean isHeld(UUID workspaceId, UUID eventId) {
         return jdbc.sql("SELECT COUNT(*) FROM event_hostings WHERE workspace_id = ? AND event_id = ? "
                 + "AND status <> 'approved'").params(workspaceId, eventId).query(Long.class).single() > 0;
+    }
+
+    /** Of these events, the offers waiting for approval, each event with its campaign. */
+    public Map<UUID, UUID> waiting(UUID workspaceId, Collection<UUID> eventIds) {
+        Map<UUID, UUID> waiting = new HashMap<>();
+        if (!eventIds.isEmpty()) {
+            jdbc.sql("SELECT event_id, campaign_id FROM event_hostings WHERE workspace_id = :w AND status = 'pending' "
+                    + "AND event_id IN (:ids)").param("w", workspaceId).param("ids", List.copyOf(eventIds))
+                    .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list()
+                    .forEach(e -> waiting.put(e.getKey(), e.getValue()));
+        }
+        return waiting;
     }
 
     void insert(Hosting h) {

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The campaign owner's organizers approve or decline the events supporters offered to host. */
+/**
+ * The campaign owner's organizers approve or decline the events supporters offered to host, and send a host who
+ * lost their link a new one.
+ */
 @Controller
 class ReviewController {
 
@@ -48,6 +51,19 @@ class ReviewController {
         }
         audit.record(staff, "events.campaign.decline-offer", eventId + " in campaign " + c.id());
         return "redirect:/admin/event-campaigns/" + c.id();
+    }
+
+    @PostMapping("/admin/event-campaigns/{id}/offers/{eventId}/new-link")
+    @PreAuthorize("hasRole('ORGANIZER')")
+    String newLink(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, @PathVariable UUID eventId,
+            @RequestParam(defaultValue = "") String back) {
+        Campaign c = owned(staff, id);
+        if (!reviewing.newLink(c, eventId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        audit.record(staff, "events.campaign.new-host-link", eventId + " in campaign " + c.id());
+        return "event".equals(back) ? "redirect:/admin/events/" + eventId + "?done=link-sent"
+                : "redirect:/admin/event-campaigns/" + c.id() + "?done=link-sent#joined";
     }
 
     /** The reason, at most as long as its column, never cut between the two halves of an emoji. */

@@ -85,6 +85,21 @@ class Reviewing {
         return true;
     }
 
+    /**
+     * Makes a new management link for an approved offer's host and emails it; the link sent before stops working.
+     * False if the event is no approved offer of this campaign, or its host is gone.
+     */
+    @Transactional
+    boolean newLink(Campaign c, UUID eventId) {
+        Hosting h = hostings.find(c.workspaceId(), eventId).filter(x -> x.campaignId().equals(c.id())
+                && x.status() == Hosting.Status.APPROVED && x.personId() != null).orElse(null);
+        if (h == null) {
+            return false;
+        }
+        mail.queueNewLink(h, hostings.newToken(h));
+        return true;
+    }
+
     private Hosting pending(Campaign c, UUID eventId) {
         return hostings.find(c.workspaceId(), eventId)
                 .filter(h -> h.campaignId().equals(c.id()) && h.status() == Hosting.Status.PENDING).orElse(null);

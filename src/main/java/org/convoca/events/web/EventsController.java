@@ -65,6 +65,7 @@ class EventsController {
         model.addAttribute("events", shown.stream().map(e -> new StaffEventRow(e,
                 registrations.count(staff.workspaceId(), e.id(), RegistrationStatus.REGISTERED),
                 registrations.count(staff.workspaceId(), e.id(), RegistrationStatus.WAITLISTED))).toList());
+        model.addAttribute("waiting", hostings.waiting(staff.workspaceId(), shown.stream().map(Event::id).toList()));
         model.addAttribute("pageNumber", n);
         model.addAttribute("hasNext", found.size() > PAGE);
         model.addAttribute("coHosted", coHosts.hostedBy(staff.workspaceId(), PAGE));
@@ -99,7 +100,8 @@ class EventsController {
     }
 
     @GetMapping("/admin/events/{id}")
-    String show(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, HttpServletRequest request, Model model) {
+    String show(@AuthenticationPrincipal Staff staff, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String done, HttpServletRequest request, Model model) {
         Event e = context.find(staff, id);
         String path = "/" + staff.workspaceSlug() + "/events/" + e.slug();
         String url = ServletUriComponentsBuilder.fromContextPath(request).replacePath(path).replaceQuery(null)
@@ -111,8 +113,15 @@ class EventsController {
         model.addAttribute("waitlisted", registrations.count(staff.workspaceId(), id, RegistrationStatus.WAITLISTED));
         model.addAttribute("asked", registrations.askedCount(staff.workspaceId(), id));
         model.addAttribute("coHosts", coHosts.of(staff.workspaceId(), id));
-        model.addAttribute("host", hostings.find(staff.workspaceId(), id).map(Hosting::personId)
-                .flatMap(p -> people.find(staff.workspaceId(), p)).orElse(null));
+        Hosting hosting = hostings.find(staff.workspaceId(), id).orElse(null);
+        model.addAttribute("host", hosting == null || hosting.personId() == null ? null
+                : people.find(staff.workspaceId(), hosting.personId()).orElse(null));
+        model.addAttribute("newLinkAction", model.getAttribute("host") != null
+                && hosting.status() == Hosting.Status.APPROVED ? "/admin/event-campaigns/" + hosting.campaignId()
+                + "/offers/" + id + "/new-link" : null);
+        model.addAttribute("linkSent", "link-sent".equals(done));
+        model.addAttribute("waitingIn", hosting != null && hosting.status() == Hosting.Status.PENDING
+                ? hosting.campaignId() : null);
         return "events/show";
     }
 

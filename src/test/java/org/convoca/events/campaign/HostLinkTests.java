@@ -16,7 +16,6 @@ import org.convoca.people.Person;
 import org.convoca.support.ConvocaTest;
 import org.convoca.support.Fixtures;
 import org.convoca.support.WebSession;
-import org.convoca.workspace.Role;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,15 +35,7 @@ class HostLinkTests {
 
     /** Offers, approves, and returns the host's link as a path, read from the approval email. */
     String approvedLink(Fixtures.TestWorkspace w, Campaign c, String email, String title) {
-        HostOffers.offer(new WebSession(port), HostOffers.campaignPath(w, c), "en", HostOffers.vigil(email,
-                Map.of("language", "en", "title", title, "given_name", "Host")));
-        Hosting h = hostings.of(c, Hosting.Status.PENDING, 10).getFirst();
-        WebSession staff = fixtures.signIn(new WebSession(port), w, Role.ORGANIZER);
-        String admin = "/admin/event-campaigns/" + c.id();
-        staff.post(admin, admin + "/offers/" + h.eventId() + "/approve", Map.of());
-        String body = inbox.await(w.id(), email, "Your event is listed: " + title).textBody();
-        String line = body.lines().filter(l -> l.contains("/event-hosts/")).findFirst().orElseThrow();
-        return line.substring(line.indexOf("/" + w.workspace().slug() + "/event-hosts/")).strip();
+        return HostOffers.approved(port, fixtures, hostings, inbox, w, c, email, title);
     }
 
     Event eventOf(Fixtures.TestWorkspace w, String title) {

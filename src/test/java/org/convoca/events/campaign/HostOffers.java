@@ -3,8 +3,11 @@ package org.convoca.events.campaign;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.convoca.events.EventInbox;
+import org.convoca.mail.CapturedMail;
 import org.convoca.support.Fixtures;
 import org.convoca.support.WebSession;
+import org.convoca.workspace.Role;
 
 /** A supporter's offer to host, sent through the public form as a browser would send it. */
 final class HostOffers {
@@ -46,6 +49,24 @@ final class HostOffers {
         f.put("website", "");
         f.putAll(changes);
         return f;
+    }
+
+    /** Offers the event as {@code email}, has an organizer approve it, and returns the host's link as a path. */
+    static String approved(int port, Fixtures fixtures, Hostings hostings, EventInbox inbox, Fixtures.TestWorkspace w,
+            Campaign c, String email, String title) {
+        offer(new WebSession(port), campaignPath(w, c), "en", vigil(email,
+                Map.of("language", "en", "title", title, "given_name", "Host")));
+        Hosting h = hostings.of(c, Hosting.Status.PENDING, 10).getFirst();
+        WebSession staff = fixtures.signIn(new WebSession(port), w, Role.ORGANIZER);
+        String admin = "/admin/event-campaigns/" + c.id();
+        staff.post(admin, admin + "/offers/" + h.eventId() + "/approve", Map.of());
+        return linkIn(w, inbox.await(w.id(), email, "Your event is listed: " + title));
+    }
+
+    /** The management link in a message's plain text, as a path. */
+    static String linkIn(Fixtures.TestWorkspace w, CapturedMail mail) {
+        String line = mail.textBody().lines().filter(l -> l.contains("/event-hosts/")).findFirst().orElseThrow();
+        return line.substring(line.indexOf("/" + w.workspace().slug() + "/event-hosts/")).strip();
     }
 
     static WebSession.Page offer(WebSession browser, String campaignPath, String lang, Map<String, String> fields) {
