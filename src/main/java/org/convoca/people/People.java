@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.convoca.shared.Ids;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +29,12 @@ public class People {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final ApplicationEventPublisher events;
 
-    People(JdbcClient jdbc, JdbcTemplate template) {
+    People(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.template = template;
+        this.events = events;
     }
 
     public Optional<Person> find(UUID workspaceId, UUID id) {
@@ -102,6 +105,7 @@ public class People {
     public void delete(UUID workspaceId, UUID id) {
         searchText(workspaceId, id).ifPresent(text -> PersonWords.write(template,
                 List.of(new PersonWords.Change(workspaceId, id, text, null))));
+        events.publishEvent(new PersonDeleted(workspaceId, id));
         jdbc.sql("DELETE FROM people WHERE workspace_id = ? AND id = ?").params(workspaceId, id).update();
     }
 
