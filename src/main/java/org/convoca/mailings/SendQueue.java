@@ -41,7 +41,10 @@ class SendQueue {
         this.tx = tx;
     }
 
-    /** Adds everyone the audience reaches, each with the language version they will get; says how many. */
+    /**
+     * Adds everyone the audience reaches, each with the language version they will get; says how many. In the order
+     * of the people's ids, so that the two indexes on the person's id grow at one end instead of at random places.
+     */
     int materialize(Mailing m, AudienceSql audience, Set<String> languages, String fallback, Instant now) {
         StringBuilder language = new StringBuilder("CASE");
         List<Object> params = new ArrayList<>(List.of(m.id()));
@@ -57,7 +60,7 @@ class SendQueue {
         params.addAll(audience.params());
         int count = jdbc.sql("INSERT INTO mailing_recipients (mailing_id, workspace_id, person_id, language, state, "
                         + "next_attempt_at) SELECT ?, p.workspace_id, p.id, " + language + ", 'queued', ? FROM people p "
-                        + "WHERE " + audience.where())
+                        + "WHERE " + audience.where() + " ORDER BY p.id")
                 .params(params).update();
         jdbc.sql("""
                 UPDATE mailings SET first_recipient = COALESCE((SELECT MIN(id) FROM mailing_recipients
