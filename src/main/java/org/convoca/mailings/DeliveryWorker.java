@@ -49,6 +49,8 @@ class DeliveryWorker implements SmartLifecycle {
     private final Map<UUID, Instant> nextSweep = new ConcurrentHashMap<>();
     private volatile Set<UUID> sending = Set.of();
     private final Object wake = new Object();
+    /** Set by {@link #nudge()} so that a nudge just before the dispatcher waits is not lost. */
+    private boolean nudged;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
     /** When the dispatcher last read which mailings are being sent, so a pause reaches the senders promptly. */
@@ -81,7 +83,7 @@ class DeliveryWorker implements SmartLifecycle {
         running = true;
         queue.heartbeat(id, Instant.now());
         log = new StateLog(jdbc, tx, id);
-        sender = new Sender(jobs, log, couriers, settings, id -> sending.contains(id), () -> running);
+        sender = new Sender(jobs, log, couriers, settings, id -> sending.contains(id), () -> running, this::idle);
         threads.add(Thread.ofPlatform().name("mailing-dispatcher").daemon().start(this::dispatch));
         for (int i = 0; i < settings.connections(); i++) {
             threads.add(Thread.ofPlatform().name("mailing-sender-" + i).daemon().start(sender::run));
@@ -121,8 +123,15 @@ class DeliveryWorker implements SmartLifecycle {
     /** Looks for work now rather than at the next poll, after a send starts or resumes on this node. */
     void nudge() {
         synchronized (wake) {
+            nudged = true;
             wake.notifyAll();
         }
+    }
+
+    /** Every message handed out has its outcome recorded: whatever is left to sweep can be looked at now. */
+    private void idle() {
+        nextSweep.clear();
+        nudge();
     }
 
     String id() {
@@ -144,9 +153,14 @@ class DeliveryWorker implements SmartLifecycle {
                 if (reclaim) {
                     nextReclaim = now.plus(settings.lease().dividedBy(2));
                 }
+                synchronized (wake) {
+                    nudged = false;
+                }
                 if (!dispatchOnce(now, reclaim)) {
                     synchronized (wake) {
-                        wake.wait(settings.poll().toMillis());
+                        if (!nudged) {
+                            wake.wait(settings.poll().toMillis());
+                        }
                     }
                 }
             } catch (InterruptedException e) {
@@ -202,7 +216,9 @@ class DeliveryWorker implements SmartLifecycle {
 
     /**
      * Once the cursor is through: the rows still queued, at most every few polls while none turn up (they wait for
-     * a retry), and the mailing marked sent when nothing is left.
+     * a retry, or are in another node's hands), and the mailing marked sent when nothing is left. While this node's
+     * own last messages are out, the sending thread that records the last outcome nudges, so the mailing is marked
+     * sent at once rather than a few polls later.
      */
     private List<SendQueue.Claim> sweep(SendQueue.Active a, Instant now) {
         Instant due = nextSweep.getOrDefault(a.id(), Instant.EPOCH);
@@ -211,9 +227,11 @@ class DeliveryWorker implements SmartLifecycle {
         }
         List<SendQueue.Claim> claims = queue.claim(a.id(), a.workspaceId(), id, settings.claimSize(), now);
         if (claims.isEmpty()) {
-            nextSweep.put(a.id(), now.plus(settings.poll().multipliedBy(5)));
+            boolean idle = sender.idle();
             if (queue.finishIfDone(a.id(), a.workspaceId(), now)) {
                 LOG.info("Mailing {} is sent", a.id());
+            } else {
+                nextSweep.put(a.id(), now.plus(settings.poll().multipliedBy(idle ? 5 : 1)));
             }
         }
         return claims;

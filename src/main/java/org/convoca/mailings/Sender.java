@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -28,10 +29,14 @@ final class Sender {
     private final Predicate<UUID> stillSending;
     private final BooleanSupplier running;
     private final RateLimiter limiter;
+    private final Runnable onIdle;
+    /** Sending threads holding a job whose outcome is not yet committed. */
+    private final AtomicInteger holding = new AtomicInteger();
 
     Sender(BlockingQueue<DeliveryWorker.Job> jobs, StateLog log, Couriers couriers, DeliverySettings settings,
-            Predicate<UUID> stillSending, BooleanSupplier running) {
+            Predicate<UUID> stillSending, BooleanSupplier running, Runnable onIdle) {
         this.jobs = jobs;
+        this.onIdle = onIdle;
         this.log = log;
         this.couriers = couriers;
         this.settings = settings;
@@ -42,16 +47,27 @@ final class Sender {
 
     void run() {
         List<StateLog.Mark> pending = new ArrayList<>();
+        boolean held = false;
         try (Courier courier = couriers.open()) {
             while (true) {
                 DeliveryWorker.Job job = jobs.poll(50, TimeUnit.MILLISECONDS);
                 if (job == null) {
                     commit(pending);
                     pending.clear();
+                    if (held) {
+                        held = false;
+                        if (holding.decrementAndGet() == 0 && jobs.isEmpty()) {
+                            onIdle.run();
+                        }
+                    }
                     if (!running.getAsBoolean()) {
                         return;
                     }
                     continue;
+                }
+                if (!held) {
+                    held = true;
+                    holding.incrementAndGet();
                 }
                 UUID mailing = job.mailing().mailing().id();
                 if (!running.getAsBoolean() || !stillSending.test(mailing)) {
@@ -98,6 +114,11 @@ final class Sender {
             pending.add(new StateLog.Mark(c.id(), mailing, last ? StateLog.State.FAILED : StateLog.State.RETRY,
                     last ? null : Instant.now().plus(settings.backoff(c.attempts() + 1)), f.getMessage()));
         }
+    }
+
+    /** Whether every job handed to this node's sending threads has its outcome committed. */
+    boolean idle() {
+        return holding.get() == 0 && jobs.isEmpty();
     }
 
     /**
