@@ -31,6 +31,6 @@ public class Supporters {
         Optional<Person> known = draft.id() != null ? people.find(workspaceId, draft.id())
                 : draft.email() == null ? Optional.empty() : people.findByEmail(workspaceId, draft.email());
         return known.map(old -> new Found(PartnerCopies.merge(people, old, draft, trusted), true))
-                .orElseGet(() -> new Found(people.create(workspaceId, draft), false));
+                .orElseGet(() -> new Found(people.createLookedUp(workspaceId, draft), false));
     }
 }

@@ -1,7 +1,9 @@
 package org.convoca.people;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,8 +57,13 @@ public final class PersonWords {
             jdbc.batchUpdate("DELETE FROM person_words WHERE workspace_id = ? AND word = ? AND person_id = ?",
                     deletes);
         }
-        if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO person_words (workspace_id, word, person_id) VALUES (?, ?, ?)", inserts);
+        // Several rows per statement: a new person has about seven words, and on PostgreSQL each statement of a
+        // batch is still executed on its own.
+        for (int from = 0; from < inserts.size(); from += 50) {
+            List<Object[]> rows = inserts.subList(from, Math.min(inserts.size(), from + 50));
+            jdbc.update("INSERT INTO person_words (workspace_id, word, person_id) VALUES "
+                    + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?)")),
+                    rows.stream().flatMap(Arrays::stream).toArray());
         }
     }
 

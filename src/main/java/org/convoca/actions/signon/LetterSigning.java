@@ -74,7 +74,7 @@ public class LetterSigning {
         Optional<Person> known = r.signer().email() == null ? Optional.empty()
                 : people.findByEmail(ws, r.signer().email());
         Person person = known.map(old -> PartnerCopies.merge(people, old, r.signer(), r.trusted()))
-                .orElseGet(() -> people.create(ws, r.signer()));
+                .orElseGet(() -> people.createLookedUp(ws, r.signer()));
         UUID listing = null;
         boolean joined = false;
         if (r.isOrganization()) {
