@@ -11,6 +11,7 @@ BENCH_H2_OPTIONS is appended to the embedded database's URL (";WRITE_DELAY=0" ma
 import glob
 import json
 import os
+import resource
 import shutil
 import signal
 import socket
@@ -162,7 +163,27 @@ def send(server, key, until=None):
         if m["status"] == "sent" or (until and until(m)):
             m["fixed_seconds"] = fixed
             return mid, time.time() - start, m
-        time.sleep(0.5)
+        time.sleep(0.1)
+
+
+def cpu_seconds(pid):
+    """User and system CPU time a live process has used so far."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_by_thread(pid):
+    """CPU seconds used so far by each kind of thread of a live process (numbers in thread names folded)."""
+    seconds = {}
+    for task in glob.glob(f"/proc/{pid}/task/*"):
+        try:
+            name = "".join("N" if c.isdigit() else c for c in open(os.path.join(task, "comm")).read().strip())
+            fields = open(os.path.join(task, "stat")).read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        seconds[name] = seconds.get(name, 0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return seconds
 
 
 def sink_sizes(path):
@@ -171,11 +192,15 @@ def sink_sizes(path):
 
 
 def smtp_source(env, port, n, size, sessions):
+    """Messages per second, and the CPU seconds smtp-source itself used."""
     tool = os.path.join(TOOLS, "usr", "sbin", "smtp-source")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.time()
     subprocess.run([tool, "-d", "-s", str(sessions), "-m", str(n), "-l", str(size), "-f", "noticias@example.org",
                     "-t", "someone@example.org", f"127.0.0.1:{port}"], env=dict(os.environ, **env), check=True)
-    return n / (time.time() - start)
+    elapsed = time.time() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return n / elapsed, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def rate(n):
@@ -204,7 +229,13 @@ def rate(n):
     log(f"generating {n} supporters")
     key = server.workspace("bench", n)
     log("sending")
+    server_cpu, sink_cpu = cpu_seconds(server.java_pid()), cpu_seconds(sink.pid)
+    threads = cpu_by_thread(server.java_pid())
     _, elapsed, m = send(server, key)
+    server_cpu, sink_cpu = cpu_seconds(server.java_pid()) - server_cpu, cpu_seconds(sink.pid) - sink_cpu
+    threads = {k: v - threads.get(k, 0) for k, v in cpu_by_thread(server.java_pid()).items()}
+    log("server CPU seconds by thread:", ", ".join(f"{k} {v:.1f}" for k, v in
+                                                   sorted(threads.items(), key=lambda kv: -kv[1]) if v >= 0.1))
     convoca = m["statistics"]["sent"] / elapsed
     log(f"Convoca: {m['statistics']['sent']} sent in {elapsed:.1f} s = {convoca:.0f} messages/s")
     server.stop()
@@ -214,9 +245,18 @@ def rate(n):
                "convoca_seconds": round(elapsed, 1), "fixing_recipients_seconds": round(m["fixed_seconds"], 1),
                "convoca_rate_after_fixing": round(m["statistics"]["sent"] / (elapsed - m["fixed_seconds"])),
                "peak_rss_mb": peak_mb, "dkim": bool(os.environ.get("CONVOCA_DKIM_PRIVATE_KEY")),
-               "load_1_5_15_min_after_send": [round(x, 1) for x in os.getloadavg()]}
+               "load_1_5_15_min_after_send": [round(x, 1) for x in os.getloadavg()],
+               # What each message cost the processor, which another program on the machine changes far less than
+               # it changes a rate: Convoca's server, and the sink while Convoca sent into it.
+               "convoca_cpu_ms_per_message": round(server_cpu * 1000 / n, 3),
+               "sink_cpu_ms_per_message_from_convoca": round(sink_cpu * 1000 / n, 3)}
     for sessions in (CONNECTIONS, 20):
-        results[f"smtp_source_{sessions}"] = round(smtp_source(env, smtp_port, n, size, sessions))
+        sink_before = cpu_seconds(sink.pid)
+        rate_, source_cpu = smtp_source(env, smtp_port, n, size, sessions)
+        results[f"smtp_source_{sessions}"] = round(rate_)
+        results[f"smtp_source_{sessions}_cpu_ms_per_message"] = round(source_cpu * 1000 / n, 3)
+        results[f"sink_cpu_ms_per_message_from_smtp_source_{sessions}"] = round(
+            (cpu_seconds(sink.pid) - sink_before) * 1000 / n, 3)
         log(f"smtp-source, {sessions} sessions: {results[f'smtp_source_{sessions}']} messages/s")
     sink.terminate()
     best = max(results[f"smtp_source_{CONNECTIONS}"], results["smtp_source_20"])
