@@ -45,7 +45,7 @@ start_server() {
   "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR" \
     --convoca.petitions.signatures-per-ip-per-minute=1000000000 \
     --convoca.petitions.signatures-per-email-per-hour=1000000 \
-    --convoca.api.requests-per-second=100000 >>"$WORK/server.log" 2>&1 &
+    --convoca.api.requests-per-second=100000 ${BENCH_SERVER_ARGS:-} >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 240); do
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -84,8 +84,26 @@ total_signatures() {
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["total_signatures"])'
 }
 
+# CPU time used so far, in clock ticks, by the server and, on PostgreSQL, by the database's processes: per request,
+# it says what signing costs whatever else the machine is doing, which a rate on a shared machine cannot.
+cpu_ticks() {
+  local pids="$SERVER_PID" sum=0
+  if [[ "$DB" == "postgresql" ]]; then pids+=" $(pgrep -u postgres -d ' ' || true)"; fi
+  for p in $pids; do
+    if [[ -r "/proc/$p/stat" ]]; then sum=$(( sum + $(awk '{print $14 + $15}' "/proc/$p/stat") )); fi
+  done
+  echo "$sum"
+}
+
 load() {
-  "$JAVA" "$HERE/Load.java" "$@"
+  local before after out n
+  before="$(cpu_ticks)"
+  out="$("$JAVA" "$HERE/Load.java" "$@")"
+  after="$(cpu_ticks)"
+  n="$(echo "$out" | sed -n 's/^[a-z]*: \([0-9]*\) acknowledged.*/\1/p')"
+  echo "$out; $(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="${n:-0}" -v db="$DB" 'BEGIN {
+    printf "CPU of the server%s: %.3f ms per request", (db == "postgresql" ? " and PostgreSQL" : ""),
+      n ? t * 1000 / hz / n : 0 }')"
 }
 
 cleanup() {

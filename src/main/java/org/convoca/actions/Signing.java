@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Signs a petition in one short transaction: the person found by email or added, the signature (once per person),
  * the consent record with the exact text, a line on their timeline, and a copy of them, with their consent, for
- * each co-sponsor they opted in to. When this returns, all of it is committed; when it throws, none of it is.
+ * each co-sponsor they opted in to. Signers arriving at the same moment share the transaction ({@link CommitGroups}).
+ * When this returns, all of it is committed; when it throws, none of it is.
  */
 @Service
 public class Signing {
@@ -30,9 +31,12 @@ public class Signing {
     private final PartnerCopies partners;
     private final Autoresponder autoresponder;
     private final TransactionTemplate tx;
+    private final CommitGroups commits;
 
     Signing(People people, Signatures signatures, SignatureCounts counts, Consents consents, Activities activities,
-            Tags tags, PartnerCopies partners, Autoresponder autoresponder, TransactionTemplate tx) {
+            Tags tags, PartnerCopies partners, Autoresponder autoresponder, TransactionTemplate tx,
+            CommitGroups commits) {
+        this.commits = commits;
         this.people = people;
         this.signatures = signatures;
         this.counts = counts;
@@ -50,17 +54,20 @@ public class Signing {
      * @throws InvalidPersonException if the signer's details cannot be saved (their sentence says why)
      */
     public SignResult sign(Petition petition, SignatureRequest request) {
-        SignResult result;
-        try {
-            result = tx.execute(s -> once(petition, request));
-        } catch (DuplicateKeyException | InvalidPersonException raced) {
-            // Someone signing with the same new address at the same moment won; this one now finds their rows.
-            result = tx.execute(s -> once(petition, request));
-        }
+        SignResult result = commits.run(() -> once(petition, request), () -> alone(petition, request));
         if (result.counted()) {
             counts.added(petition.id());
         }
         return result;
+    }
+
+    private SignResult alone(Petition petition, SignatureRequest request) {
+        try {
+            return tx.execute(s -> once(petition, request));
+        } catch (DuplicateKeyException | InvalidPersonException raced) {
+            // Someone signing with the same new address at the same moment won; this one now finds their rows.
+            return tx.execute(s -> once(petition, request));
+        }
     }
 
     private SignResult once(Petition petition, SignatureRequest r) {
@@ -69,7 +76,7 @@ public class Signing {
         Optional<Person> known = r.signer().id() != null ? people.find(ws, r.signer().id())
                 : r.signer().email() == null ? Optional.empty() : people.findByEmail(ws, r.signer().email());
         Person person = known.map(old -> PartnerCopies.merge(people, old, r.signer(), r.trusted()))
-                .orElseGet(() -> people.create(ws, r.signer()));
+                .orElseGet(() -> people.createLookedUp(ws, r.signer()));
         // Someone added just now cannot have signed before: one query fewer on the busiest path.
         Optional<Signature> earlier = known.isEmpty() ? Optional.empty()
                 : signatures.findFor(ws, petition.id(), person.id());
