@@ -2,10 +2,7 @@ package org.convoca.actions.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.Locale;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,13 +36,8 @@ class EmbedController {
             @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request) {
         PublicPetitions.Found f = petitions.find(workspace, slug);
         String language = PublicPetitions.language(f.petition(), lang, locale);
-        String origin = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
-                .build().toUriString();
-        String src = origin + "/" + f.workspace().slug() + "/petitions/" + f.petition().slug() + "/embed?lang="
-                + language;
-        String script = EmbedScript.of(json, src, f.petition().text(language).title(), origin);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8"))
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()).body(script);
+        return EmbedScript.answer(json, request, "/" + f.workspace().slug() + "/petitions/" + f.petition().slug(),
+                language, f.petition().text(language).title());
     }
 
     @GetMapping("/embed")

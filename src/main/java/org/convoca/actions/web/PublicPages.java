@@ -39,24 +39,23 @@ class PublicPages {
         String language = PublicPetitions.language(f.petition(), lang, reader);
         PublicSigning.Outcome outcome = signing.sign(f, language, request, embed);
         if (outcome.kind() == PublicSigning.Kind.SIGNED) {
-            return "redirect:/" + f.workspace().slug() + "/petitions/" + f.petition().slug()
-                    + (embed ? "/embed" : "") + "/thanks?lang=" + language;
+            return PublicActionPages.thanks("/" + f.workspace().slug() + "/petitions/" + f.petition().slug(), embed,
+                    language);
         }
         PetitionView view = petitions.view(f, language, embed, !embed, request);
         if (outcome.kind() == PublicSigning.Kind.LIMITED) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", "60");
+            PublicActionPages.refuse(response, 429);
             model.addAttribute("ui", ui(language, view.path()));
             model.addAttribute("view", view);
             return "actions/limited";
         }
-        response.setStatus(switch (outcome.kind()) {
+        PublicActionPages.refuse(response, switch (outcome.kind()) {
             case INVALID -> 422;
             case TOO_LARGE -> 413;
             default -> HttpServletResponse.SC_CONFLICT;
         });
         return form(model, view, outcome.form(), outcome.problems(),
-                "actions.sign." + outcome.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                PublicActionPages.notice("actions.sign.", outcome.kind()));
     }
 
     String thanks(String workspace, String slug, String lang, Locale reader, boolean embed,
@@ -88,8 +87,7 @@ class PublicPages {
         return "actions/petition";
     }
 
-    /** Public pages carry no session, so no CSRF token and no one signed in; only the texts and the language. */
     private Ui ui(String language, String path) {
-        return new Ui(messages, Locale.forLanguageTag(language), "_csrf", "X-CSRF-TOKEN", "", null, path);
+        return PublicActionPages.ui(messages, language, path);
     }
 }

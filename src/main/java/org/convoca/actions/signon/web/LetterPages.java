@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.convoca.actions.signon.ThankYouPage;
 import org.convoca.actions.signon.ThankYouPages;
+import org.convoca.actions.web.PublicActionPages;
 import org.convoca.actions.web.ShareLinks;
 import org.convoca.shared.web.Ui;
 import org.springframework.context.MessageSource;
@@ -46,20 +47,17 @@ class LetterPages {
         String language = PublicSignOnLetters.language(f.letter(), lang, reader);
         PublicLetterSigning.Outcome outcome = signing.sign(f, language, request, embed);
         if (outcome.kind() == PublicLetterSigning.Kind.SIGNED) {
-            return "redirect:/" + f.workspace().slug() + "/sign-on/" + f.letter().slug()
-                    + (embed ? "/embed" : "") + "/thanks?lang=" + language;
+            return PublicActionPages.thanks("/" + f.workspace().slug() + "/sign-on/" + f.letter().slug(), embed,
+                    language);
         }
-        if (outcome.kind() == PublicLetterSigning.Kind.LIMITED) {
-            response.setHeader("Retry-After", "60");
-        }
-        response.setStatus(switch (outcome.kind()) {
+        PublicActionPages.refuse(response, switch (outcome.kind()) {
             case INVALID -> 422;
             case TOO_LARGE -> 413;
             case LIMITED -> 429;
             default -> HttpServletResponse.SC_CONFLICT;
         });
         return form(model, letters.view(f, language, embed, request), outcome.form(), outcome.problems(),
-                "signon.sign." + outcome.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                PublicActionPages.notice("signon.sign.", outcome.kind()));
     }
 
     String thanks(String workspace, String slug, String lang, Locale reader, boolean embed,
@@ -94,8 +92,7 @@ class LetterPages {
         return "signon/letter";
     }
 
-    /** Public pages carry no session, so no CSRF token and no one signed in; only the texts and the language. */
     private Ui ui(String language) {
-        return new Ui(messages, Locale.forLanguageTag(language), "_csrf", "X-CSRF-TOKEN", "", null, "");
+        return PublicActionPages.ui(messages, language, "");
     }
 }

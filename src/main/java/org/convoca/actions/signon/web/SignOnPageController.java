@@ -2,11 +2,8 @@ package org.convoca.actions.signon.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.Locale;
 import org.convoca.actions.web.EmbedScript;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,13 +63,8 @@ class SignOnPageController {
             @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request) {
         PublicSignOnLetters.Found f = letters.find(workspace, slug);
         String language = PublicSignOnLetters.language(f.letter(), lang, locale);
-        String origin = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
-                .build().toUriString();
-        String src = origin + "/" + f.workspace().slug() + "/sign-on/" + f.letter().slug() + "/embed?lang="
-                + language;
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8"))
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                .body(EmbedScript.of(json, src, f.letter().text(language).title(), origin));
+        return EmbedScript.answer(json, request, "/" + f.workspace().slug() + "/sign-on/" + f.letter().slug(),
+                language, f.letter().text(language).title());
     }
 
     @GetMapping("/embed")
