@@ -14,7 +14,7 @@ import org.springframework.ui.Model;
  * pages' one, and answers a signing attempt with the page or the status that fits its outcome.
  */
 @Component
-class PublicPages {
+class PublicPages implements SigningPages {
 
     private final PublicPetitions petitions;
     private final PublicSigning signing;
@@ -26,15 +26,17 @@ class PublicPages {
         this.messages = messages;
     }
 
-    String page(String workspace, String slug, String lang, Locale reader, boolean embed, HttpServletRequest request,
-            Model model) {
+    @Override
+    public String page(String workspace, String slug, String lang, Locale reader, boolean embed,
+            HttpServletRequest request, Model model) {
         PublicPetitions.Found f = petitions.find(workspace, slug);
         String language = PublicPetitions.language(f.petition(), lang, reader);
         return form(model, petitions.view(f, language, embed, !embed, request), SignForm.empty(), Map.of(), null);
     }
 
-    String sign(String workspace, String slug, String lang, Locale reader, boolean embed, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    @Override
+    public String sign(String workspace, String slug, String lang, Locale reader, boolean embed,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         PublicPetitions.Found f = petitions.find(workspace, slug);
         String language = PublicPetitions.language(f.petition(), lang, reader);
         PublicSigning.Outcome outcome = signing.sign(f, language, request, embed);
@@ -58,7 +60,8 @@ class PublicPages {
                 PublicActionPages.notice("actions.sign.", outcome.kind()));
     }
 
-    String thanks(String workspace, String slug, String lang, Locale reader, boolean embed,
+    @Override
+    public String thanks(String workspace, String slug, String lang, Locale reader, boolean embed,
             HttpServletRequest request, Model model) {
         PublicPetitions.Found f = petitions.find(workspace, slug);
         String language = PublicPetitions.language(f.petition(), lang, reader);

@@ -8,6 +8,7 @@ import org.convoca.actions.signon.ThankYouPage;
 import org.convoca.actions.signon.ThankYouPages;
 import org.convoca.actions.web.PublicActionPages;
 import org.convoca.actions.web.ShareLinks;
+import org.convoca.actions.web.SigningPages;
 import org.convoca.shared.web.Ui;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import org.springframework.ui.Model;
  * and answers a signing attempt with the page or the status that fits its outcome.
  */
 @Component
-class LetterPages {
+class LetterPages implements SigningPages {
 
     private final PublicSignOnLetters letters;
     private final PublicLetterSigning signing;
@@ -33,16 +34,18 @@ class LetterPages {
         this.messages = messages;
     }
 
-    String page(String workspace, String slug, String lang, Locale reader, boolean embed, HttpServletRequest request,
-            Model model) {
+    @Override
+    public String page(String workspace, String slug, String lang, Locale reader, boolean embed,
+            HttpServletRequest request, Model model) {
         PublicSignOnLetters.Found f = letters.find(workspace, slug);
         String language = PublicSignOnLetters.language(f.letter(), lang, reader);
         String kind = f.letter().signers().organizations() ? "organization" : "individual";
         return form(model, letters.view(f, language, embed, request), LetterSignForm.empty(kind), Map.of(), null);
     }
 
-    String sign(String workspace, String slug, String lang, Locale reader, boolean embed, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    @Override
+    public String sign(String workspace, String slug, String lang, Locale reader, boolean embed,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         PublicSignOnLetters.Found f = letters.find(workspace, slug);
         String language = PublicSignOnLetters.language(f.letter(), lang, reader);
         PublicLetterSigning.Outcome outcome = signing.sign(f, language, request, embed);
@@ -60,7 +63,8 @@ class LetterPages {
                 PublicActionPages.notice("signon.sign.", outcome.kind()));
     }
 
-    String thanks(String workspace, String slug, String lang, Locale reader, boolean embed,
+    @Override
+    public String thanks(String workspace, String slug, String lang, Locale reader, boolean embed,
             HttpServletRequest request, Model model) {
         PublicSignOnLetters.Found f = letters.find(workspace, slug);
         String language = PublicSignOnLetters.language(f.letter(), lang, reader);
