@@ -24,9 +24,10 @@ import org.springframework.ui.Model;
  */
 public final class ActionStaffPages<A, F> {
 
+    /** Actions on one page of a list. */
     static final int PAGE = 25;
 
-    /** How many actions the workspace co-sponsors a list page shows at most. */
+    /** How many of the actions the workspace co-sponsors a list page shows at most. */
     static final int SPONSORED = 100;
 
     /**
@@ -35,7 +36,7 @@ public final class ActionStaffPages<A, F> {
      * @param path     the list's address, such as {@code /admin/forms}; one action's page is below it by id
      * @param area     the audit log's prefix for the kind, such as {@code forms}
      * @param edit     the edit page's template
-     * @param existing the name the edit page knows the action being edited by; null for a new one
+     * @param existing the name the edit page knows the action being edited by (null under it for a new one)
      * @param more     anything else the edit page shows
      */
     public record Kind<A>(String path, String area, Function<A, UUID> id, Function<A, String> title, String edit,
