@@ -3,9 +3,13 @@ package org.convoca.actions.api;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
 import org.convoca.api.ApiException;
 import org.convoca.api.ApiJson;
+import org.convoca.api.Identifiers;
 import org.convoca.people.Person;
 import org.convoca.people.PersonLimits;
 import org.convoca.people.PostalAddress;
@@ -14,11 +18,46 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads the {@code person} of a record signature, submission or outreach helper request into a draft, the way
  * Action Network reads it: of each array the entry marked primary, or else the first, counts. The person is matched
- * by email address, so one is required. Sign-on letters' API reads its signers the same way.
+ * by email address, so one is required. Sign-on letters' API reads its signers the same way. The three helpers
+ * also read their source and tags, or name someone already in the system, alike.
  */
 public final class InlinePerson {
 
     private InlinePerson() {
+    }
+
+    /**
+     * Who took part: the inline {@code person} of the record helper, or the one {@code _links.osdi:person} names.
+     *
+     * @param helper what the request records, as its refusals say, such as {@code submission}
+     */
+    public static Person of(JsonNode json, String source, String helper, Function<UUID, Optional<Person>> people) {
+        if (json.has("person") && !json.get("person").isNull()) {
+            return read(json.get("person"), source);
+        }
+        String href = ApiJson.linkHref(json, "osdi:person");
+        if (href == null) {
+            String article = "aeiou".indexOf(helper.charAt(0)) >= 0 ? "an " : "a ";
+            throw ApiException.badRequest("The request needs either person (the record " + helper + " helper) or "
+                    + "_links.osdi:person.href (" + article + helper + " by someone already in the system).");
+        }
+        return Identifiers.parse(href).flatMap(people).orElseThrow(() -> ApiException.badRequest(
+                "_links.osdi:person names no person in this workspace: " + shorten(href)));
+    }
+
+    /** {@code origin_system}, the source the person and what they did are recorded with: {@code API} if none. */
+    public static String source(JsonNode json) {
+        String origin = json.has("origin_system") ? ApiJson.text(json.get("origin_system"), "origin_system") : "";
+        return origin.isBlank() ? "API" : origin.length() > 200 ? origin.substring(0, 200) : origin;
+    }
+
+    /** {@code add_tags}, put on the person: at most {@code max}, each of 1 to 200 characters. */
+    public static List<String> tags(JsonNode json, int max) {
+        List<String> tags = ApiJson.texts(json.get("add_tags"), "add_tags", max);
+        if (tags.stream().anyMatch(t -> t.isBlank() || t.length() > 200)) {
+            throw ApiException.badRequest("Each of add_tags needs 1 to 200 characters.");
+        }
+        return tags;
     }
 
     public static Person read(JsonNode json, String origin) {

@@ -1,9 +1,10 @@
 package org.convoca.actions.api;
 
+import static org.convoca.actions.api.ActionWrites.field;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.convoca.actions.InvalidPetitionException;
@@ -12,11 +13,7 @@ import org.convoca.actions.PetitionLimits;
 import org.convoca.actions.PetitionStatus;
 import org.convoca.actions.PetitionText;
 import org.convoca.actions.Petitions;
-import org.convoca.api.ApiException;
 import org.convoca.api.ApiJson;
-import org.convoca.api.Identifiers;
-import org.convoca.workspace.Workspaces;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -27,37 +24,30 @@ import tools.jackson.databind.JsonNode;
 @Service
 class PetitionWrites {
 
-    private final Petitions petitions;
-    private final Workspaces workspaces;
-    private final MessageSource messages;
+    private static final ActionWrites.Refusal<InvalidPetitionException> REFUSAL = new ActionWrites.Refusal<>(
+            InvalidPetitionException.class, InvalidPetitionException::problems, "actions", PetitionWrites::apiField);
 
-    PetitionWrites(Petitions petitions, Workspaces workspaces, MessageSource messages) {
+    private final Petitions petitions;
+    private final ActionWrites writes;
+
+    PetitionWrites(Petitions petitions, ActionWrites writes) {
         this.petitions = petitions;
-        this.workspaces = workspaces;
-        this.messages = messages;
+        this.writes = writes;
     }
 
     Petition find(UUID workspaceId, String id) {
-        return Identifiers.parse(id).flatMap(uuid -> petitions.find(workspaceId, uuid))
-                .orElseThrow(() -> ApiException.notFound("There is no petition with the identifier "
-                        + InlinePerson.shorten(id) + " in this workspace."));
+        return ActionWrites.find(id, uuid -> petitions.find(workspaceId, uuid), "petition");
     }
 
     Petition create(UUID workspaceId, JsonNode body) {
         JsonNode json = ApiJson.object(body, "");
-        String title = ApiJson.text(json.get("title"), "title");
-        if (title.isBlank()) {
-            throw ApiException.badRequest("A petition needs a title.");
-        }
-        String language = workspaces.findById(workspaceId).map(w -> w.defaultLanguage())
-                .filter(PetitionLimits.LANGUAGES::contains).orElse("en");
+        String title = ActionWrites.title(json, "A petition needs a title.");
+        String language = writes.language(workspaceId);
         PetitionText text = new PetitionText(language, title, ApiJson.text(json.get("description"), "description"),
                 ApiJson.text(json.get("petition_text"), "petition_text"), "", "", "");
         Petition draft = new Petition(null, null, PetitionLimits.slugOf(title), PetitionStatus.OPEN, target(json, ""),
-                0, language, false, "", "", json.has("origin_system")
-                        ? ApiJson.text(json.get("origin_system"), "origin_system") : "API",
-                false, Map.of(language, text), null, null);
-        return refusedAsApiErrors(() -> petitions.create(workspaceId, draft));
+                0, language, false, "", "", ActionWrites.originSystem(json), false, Map.of(language, text), null, null);
+        return writes.saved(REFUSAL, () -> petitions.create(workspaceId, draft));
     }
 
     /** Fields that are absent stay as they are; {@code null} clears a field that may be empty. */
@@ -74,7 +64,7 @@ class PetitionWrites {
                 old.goal(), old.defaultLanguage(), old.showSigners(), old.hashtags(), old.nextActionUrl(),
                 field(json, "origin_system", old.originSystem()), old.hasImage(), texts, old.createdAt(),
                 old.modifiedAt());
-        return refusedAsApiErrors(() -> petitions.update(p));
+        return writes.saved(REFUSAL, () -> petitions.update(p));
     }
 
     /** {@code target} as Action Network has it, an array of {@code {"name": ...}}; a plain string is taken too. */
@@ -94,21 +84,6 @@ class PetitionWrites {
                     "target[" + i + "].name"));
         }
         return String.join(", ", names);
-    }
-
-    private static String field(JsonNode json, String name, String old) {
-        return json.has(name) ? ApiJson.text(json.get(name), name) : old;
-    }
-
-    private Petition refusedAsApiErrors(java.util.function.Supplier<Petition> work) {
-        try {
-            return work.get();
-        } catch (InvalidPetitionException e) {
-            List<String> sentences = new ArrayList<>();
-            e.problems().forEach((field, p) -> sentences.add(apiField(field) + ": " + messages.getMessage(
-                    "actions.error." + p.key(), new Object[] {p.limit()}, p.key(), Locale.ENGLISH)));
-            throw ApiException.badRequest(String.join(" ", sentences));
-        }
     }
 
     private static String apiField(String field) {

@@ -48,27 +48,9 @@ class SignatureWrites {
         if (comment.length() > PetitionLimits.COMMENT) {
             throw ApiException.badRequest("comments is longer than " + PetitionLimits.COMMENT + " characters.");
         }
-        String origin = json.has("origin_system") ? ApiJson.text(json.get("origin_system"), "origin_system") : "";
-        String source = origin.isBlank() ? "API" : origin.length() > 200 ? origin.substring(0, 200) : origin;
-        List<String> tags = ApiJson.texts(json.get("add_tags"), "add_tags", MAX_TAGS);
-        for (String tag : tags) {
-            if (tag.isBlank() || tag.length() > 200) {
-                throw ApiException.badRequest("Each of add_tags needs 1 to 200 characters.");
-            }
-        }
-        Person signer;
-        if (json.has("person") && !json.get("person").isNull()) {
-            signer = InlinePerson.read(json.get("person"), source);
-        } else {
-            String href = ApiJson.linkHref(json, "osdi:person");
-            if (href == null) {
-                throw ApiException.badRequest("The request needs either person (the record signature helper) or "
-                        + "_links.osdi:person.href (a signature by someone already in the system).");
-            }
-            signer = Identifiers.parse(href).flatMap(id -> people.find(workspaceId, id))
-                    .orElseThrow(() -> ApiException.badRequest("_links.osdi:person names no person in this "
-                            + "workspace: " + InlinePerson.shorten(href)));
-        }
+        String source = InlinePerson.source(json);
+        List<String> tags = InlinePerson.tags(json, MAX_TAGS);
+        Person signer = InlinePerson.of(json, source, "signature", id -> people.find(workspaceId, id));
         String language = signer.language().isEmpty() ? petition.defaultLanguage() : signer.language();
         try {
             return signing.sign(petition, new SignatureRequest(signer, language, comment, false, source, null,

@@ -1,6 +1,7 @@
 package org.convoca.actions.web;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.convoca.actions.Petition;
 import org.convoca.actions.PetitionLimits;
@@ -16,31 +17,25 @@ public record PetitionForm(String slug, String target, String goal, String defau
         String hashtags, String nextActionUrl, Map<String, PetitionText> texts) {
 
     static PetitionForm empty(String defaultLanguage) {
-        Map<String, PetitionText> texts = new LinkedHashMap<>();
-        PetitionLimits.LANGUAGES.forEach(l -> texts.put(l, new PetitionText(l, "", "", "", "", "", "")));
-        return new PetitionForm("", "", "", defaultLanguage, false, "", "", texts);
+        return new PetitionForm("", "", "", defaultLanguage, false, "", "",
+                TypedTexts.everyLanguage(Map.of(), PetitionForm::blank));
     }
 
     static PetitionForm of(Petition p) {
-        PetitionForm form = empty(p.defaultLanguage());
-        Map<String, PetitionText> texts = new LinkedHashMap<>(form.texts());
-        texts.putAll(p.texts());
         return new PetitionForm(p.slug(), p.target(), p.goal() == 0 ? "" : String.valueOf(p.goal()),
                 p.defaultLanguage(), p.showSigners(), p.hashtags().isEmpty() ? "" : "#" + p.hashtags()
-                        .replace(" ", " #"), p.nextActionUrl(), texts);
+                        .replace(" ", " #"), p.nextActionUrl(),
+                TypedTexts.everyLanguage(p.texts(), PetitionForm::blank));
     }
 
     static PetitionForm from(MultiValueMap<String, String> in) {
-        Map<String, PetitionText> texts = new LinkedHashMap<>();
-        for (String l : PetitionLimits.LANGUAGES) {
-            texts.put(l, new PetitionText(l, one(in, "title_" + l), one(in, "body_" + l), one(in, "letter_" + l),
-                    one(in, "consent_" + l), one(in, "thanks_" + l), one(in, "image_alt_" + l)));
-        }
-        String language = one(in, "default_language");
-        return new PetitionForm(one(in, "slug").strip().toLowerCase(java.util.Locale.ROOT), one(in, "target"),
-                one(in, "goal").strip(), PetitionLimits.LANGUAGES.contains(language) ? language : "en",
-                "yes".equals(in.getFirst("show_signers")), one(in, "hashtags"), one(in, "next_action_url").strip(),
-                texts);
+        Map<String, PetitionText> texts = TypedTexts.from(in, (l, field) -> new PetitionText(l, field.apply("title"),
+                field.apply("body"), field.apply("letter"), field.apply("consent"), field.apply("thanks"),
+                field.apply("image_alt")));
+        return new PetitionForm(TypedTexts.one(in, "slug").strip().toLowerCase(Locale.ROOT),
+                TypedTexts.one(in, "target"), TypedTexts.one(in, "goal").strip(), TypedTexts.defaultLanguage(in),
+                "yes".equals(in.getFirst("show_signers")), TypedTexts.one(in, "hashtags"),
+                TypedTexts.one(in, "next_action_url").strip(), texts);
     }
 
     public PetitionText text(String language) {
@@ -61,21 +56,13 @@ public record PetitionForm(String slug, String target, String goal, String defau
      * Languages left entirely empty are dropped.
      */
     Petition toPetition(Petition base) {
-        Map<String, PetitionText> used = new LinkedHashMap<>();
-        texts.forEach((l, t) -> {
-            if (!t.isEmpty()) {
-                used.put(l, t);
-            }
-        });
-        String language = used.containsKey(defaultLanguage) || used.isEmpty() ? defaultLanguage
-                : used.keySet().iterator().next();
-        String title = used.isEmpty() ? "" : used.get(language).title();
-        String chosenSlug = slug.isBlank() ? PetitionLimits.slugOf(title) : slug;
-        return new Petition(base == null ? null : base.id(), base == null ? null : base.workspaceId(), chosenSlug,
-                base == null ? PetitionStatus.DRAFT : base.status(), target, Math.max(goalNumber(), 0),
-                language, showSigners, PetitionLimits.hashtags(hashtags), nextActionUrl,
-                base == null ? "Convoca" : base.originSystem(), base != null && base.hasImage(), used,
-                base == null ? null : base.createdAt(), base == null ? null : base.modifiedAt());
+        TypedTexts.Used<PetitionText> used = TypedTexts.used(texts, defaultLanguage, PetitionText::isEmpty,
+                PetitionText::title);
+        return new Petition(base == null ? null : base.id(), base == null ? null : base.workspaceId(),
+                slug.isBlank() ? used.slug("petition") : slug, base == null ? PetitionStatus.DRAFT : base.status(),
+                target, Math.max(goalNumber(), 0), used.language(), showSigners, PetitionLimits.hashtags(hashtags),
+                nextActionUrl, base == null ? "Convoca" : base.originSystem(), base != null && base.hasImage(),
+                used.texts(), base == null ? null : base.createdAt(), base == null ? null : base.modifiedAt());
     }
 
     private int goalNumber() {
@@ -90,8 +77,7 @@ public record PetitionForm(String slug, String target, String goal, String defau
         }
     }
 
-    private static String one(MultiValueMap<String, String> in, String name) {
-        String v = in.getFirst(name);
-        return v == null ? "" : v;
+    private static PetitionText blank(String language) {
+        return new PetitionText(language, "", "", "", "", "", "");
     }
 }

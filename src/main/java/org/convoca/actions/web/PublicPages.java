@@ -14,7 +14,7 @@ import org.springframework.ui.Model;
  * pages' one, and answers a signing attempt with the page or the status that fits its outcome.
  */
 @Component
-class PublicPages {
+class PublicPages implements SigningPages {
 
     private final PublicPetitions petitions;
     private final PublicSigning signing;
@@ -26,40 +26,42 @@ class PublicPages {
         this.messages = messages;
     }
 
-    String page(String workspace, String slug, String lang, Locale reader, boolean embed, HttpServletRequest request,
-            Model model) {
+    @Override
+    public String page(String workspace, String slug, String lang, Locale reader, boolean embed,
+            HttpServletRequest request, Model model) {
         PublicPetitions.Found f = petitions.find(workspace, slug);
         String language = PublicPetitions.language(f.petition(), lang, reader);
         return form(model, petitions.view(f, language, embed, !embed, request), SignForm.empty(), Map.of(), null);
     }
 
-    String sign(String workspace, String slug, String lang, Locale reader, boolean embed, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    @Override
+    public String sign(String workspace, String slug, String lang, Locale reader, boolean embed,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         PublicPetitions.Found f = petitions.find(workspace, slug);
         String language = PublicPetitions.language(f.petition(), lang, reader);
         PublicSigning.Outcome outcome = signing.sign(f, language, request, embed);
         if (outcome.kind() == PublicSigning.Kind.SIGNED) {
-            return "redirect:/" + f.workspace().slug() + "/petitions/" + f.petition().slug()
-                    + (embed ? "/embed" : "") + "/thanks?lang=" + language;
+            return PublicActionPages.thanks("/" + f.workspace().slug() + "/petitions/" + f.petition().slug(), embed,
+                    language);
         }
         PetitionView view = petitions.view(f, language, embed, !embed, request);
         if (outcome.kind() == PublicSigning.Kind.LIMITED) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", "60");
+            PublicActionPages.refuse(response, 429);
             model.addAttribute("ui", ui(language, view.path()));
             model.addAttribute("view", view);
             return "actions/limited";
         }
-        response.setStatus(switch (outcome.kind()) {
+        PublicActionPages.refuse(response, switch (outcome.kind()) {
             case INVALID -> 422;
             case TOO_LARGE -> 413;
             default -> HttpServletResponse.SC_CONFLICT;
         });
         return form(model, view, outcome.form(), outcome.problems(),
-                "actions.sign." + outcome.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                PublicActionPages.notice("actions.sign.", outcome.kind()));
     }
 
-    String thanks(String workspace, String slug, String lang, Locale reader, boolean embed,
+    @Override
+    public String thanks(String workspace, String slug, String lang, Locale reader, boolean embed,
             HttpServletRequest request, Model model) {
         PublicPetitions.Found f = petitions.find(workspace, slug);
         String language = PublicPetitions.language(f.petition(), lang, reader);
@@ -88,8 +90,7 @@ class PublicPages {
         return "actions/petition";
     }
 
-    /** Public pages carry no session, so no CSRF token and no one signed in; only the texts and the language. */
     private Ui ui(String language, String path) {
-        return new Ui(messages, Locale.forLanguageTag(language), "_csrf", "X-CSRF-TOKEN", "", null, path);
+        return PublicActionPages.ui(messages, language, path);
     }
 }

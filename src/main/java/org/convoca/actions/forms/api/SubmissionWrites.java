@@ -50,26 +50,10 @@ class SubmissionWrites {
     SubmitResult create(UUID workspaceId, String formId, JsonNode body) {
         JsonNode json = ApiJson.object(body, "");
         Form form = forms.find(workspaceId, formId);
-        String origin = json.has("origin_system") ? ApiJson.text(json.get("origin_system"), "origin_system") : "";
-        String source = origin.isBlank() ? "API" : origin.length() > 200 ? origin.substring(0, 200) : origin;
-        List<String> tags = ApiJson.texts(json.get("add_tags"), "add_tags", MAX_TAGS);
-        if (tags.stream().anyMatch(t -> t.isBlank() || t.length() > 200)) {
-            throw ApiException.badRequest("Each of add_tags needs 1 to 200 characters.");
-        }
+        String source = InlinePerson.source(json);
+        List<String> tags = InlinePerson.tags(json, MAX_TAGS);
         Map<UUID, String> answers = answers(form, json.get("convoca:answers"));
-        Person person;
-        if (json.has("person") && !json.get("person").isNull()) {
-            person = InlinePerson.read(json.get("person"), source);
-        } else {
-            String href = ApiJson.linkHref(json, "osdi:person");
-            if (href == null) {
-                throw ApiException.badRequest("The request needs either person (the record submission helper) or "
-                        + "_links.osdi:person.href (a submission by someone already in the system).");
-            }
-            person = Identifiers.parse(href).flatMap(id -> people.find(workspaceId, id))
-                    .orElseThrow(() -> ApiException.badRequest("_links.osdi:person names no person in this "
-                            + "workspace: " + InlinePerson.shorten(href)));
-        }
+        Person person = InlinePerson.of(json, source, "submission", id -> people.find(workspaceId, id));
         String language = form.texts().containsKey(person.language()) ? person.language() : form.defaultLanguage();
         try {
             return submitting.submit(form, new SubmissionRequest(person, language, answers, source, null, tags, true,

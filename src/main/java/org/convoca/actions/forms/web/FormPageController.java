@@ -2,13 +2,12 @@ package org.convoca.actions.forms.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.convoca.actions.web.EmbedScript;
+import org.convoca.actions.web.PublicActionPages;
 import org.convoca.shared.web.Ui;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,23 +52,20 @@ class FormPageController {
             @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         PublicForms.Found f = forms.find(workspace, slug);
-        FormView view = forms.view(f, PublicForms.language(f.form(), lang, locale), embedded(request), request);
+        FormView view = forms.view(f, PublicForms.language(f.form(), lang, locale),
+                PublicActionPages.embedded(request), request);
         PublicSubmitting.Outcome outcome = submitting.submit(f, view, request);
         if (outcome.kind() == PublicSubmitting.Kind.SUBMITTED) {
-            return "redirect:" + view.path() + (view.embed() ? "/embed" : "") + "/thanks?lang=" + view.language();
+            return PublicActionPages.thanks(view.path(), view.embed(), view.language());
         }
-        if (outcome.kind() == PublicSubmitting.Kind.LIMITED) {
-            response.setStatus(429);
-            response.setHeader("Retry-After", "60");
-        } else {
-            response.setStatus(switch (outcome.kind()) {
-                case INVALID -> 422;
-                case TOO_LARGE -> 413;
-                default -> HttpServletResponse.SC_CONFLICT;
-            });
-        }
+        PublicActionPages.refuse(response, switch (outcome.kind()) {
+            case LIMITED -> 429;
+            case INVALID -> 422;
+            case TOO_LARGE -> 413;
+            default -> HttpServletResponse.SC_CONFLICT;
+        });
         return page(model, view, outcome.entry(), outcome.problems(),
-                "forms.submit." + outcome.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                PublicActionPages.notice("forms.submit.", outcome.kind()));
     }
 
     @GetMapping({"/thanks", "/embed/thanks"})
@@ -87,36 +82,14 @@ class FormPageController {
             @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request) {
         PublicForms.Found f = forms.find(workspace, slug);
         String language = PublicForms.language(f.form(), lang, locale);
-        String origin = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
-                .build().toUriString();
-        String src = origin + "/" + f.workspace().slug() + "/forms/" + f.form().slug() + "/embed?lang=" + language;
-        String script = """
-                (function () {
-                  var here = document.currentScript, frame = document.createElement('iframe');
-                  frame.src = %s;
-                  frame.title = %s;
-                  frame.loading = 'lazy';
-                  frame.style.cssText = 'width:100%%;max-width:40rem;height:56rem;border:0;display:block';
-                  here.parentNode.insertBefore(frame, here);
-                  window.addEventListener('message', function (e) {
-                    if (e.origin === %s && e.source === frame.contentWindow && e.data && e.data.convocaHeight > 0) {
-                      frame.style.height = Math.min(e.data.convocaHeight, 10000) + 'px';
-                    }
-                  });
-                })();
-                """.formatted(js(src), js(f.form().text(language).title()), js(origin));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8"))
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()).body(script);
+        return EmbedScript.answer(json, request, "/" + f.workspace().slug() + "/forms/" + f.form().slug(), language,
+                f.form().text(language).title());
     }
 
     private FormView view(String workspace, String slug, String lang, Locale locale, HttpServletRequest request) {
         PublicForms.Found f = forms.find(workspace, slug);
-        return forms.view(f, PublicForms.language(f.form(), lang, locale), embedded(request), request);
-    }
-
-    private static boolean embedded(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        return uri.endsWith("/embed") || uri.endsWith("/embed/thanks");
+        return forms.view(f, PublicForms.language(f.form(), lang, locale), PublicActionPages.embedded(request),
+                request);
     }
 
     private String page(Model model, FormView view, FormEntry entry, Map<String, String> problems, String notice) {
@@ -128,15 +101,7 @@ class FormPageController {
         return "forms/public";
     }
 
-    /** Public pages carry no session, so no CSRF token and no one signed in; only the texts and the language. */
     private Ui ui(FormView view) {
-        return new Ui(messages, Locale.forLanguageTag(view.language()), "_csrf", "X-CSRF-TOKEN", "", null,
-                view.path());
-    }
-
-    /** A JavaScript string literal; {@code <} is escaped too, so no value can close a script element. */
-    private String js(String value) {
-        return json.writeValueAsString(value).replace("<", "\\u003c").replace("\u2028", "\\u2028")
-                .replace("\u2029", "\\u2029");
+        return PublicActionPages.ui(messages, view.language(), view.path());
     }
 }

@@ -1,7 +1,6 @@
 package org.convoca.actions.forms.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.convoca.actions.forms.Form;
 import org.convoca.actions.forms.Forms;
 import org.convoca.actions.forms.InvalidFormException;
 import org.convoca.actions.forms.Submissions;
+import org.convoca.actions.web.ActionStaffPages;
 import org.convoca.workspace.AuditLog;
 import org.convoca.workspace.Staff;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,13 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class FormsController {
 
-    static final int PAGE = 25;
-
     private final Forms forms;
     private final Submissions submissions;
     private final CoSponsoredForms sponsored;
     private final StaffForms context;
-    private final AuditLog audit;
+    private final ActionStaffPages<Form, FormEditForm> pages;
 
     FormsController(Forms forms, Submissions submissions, CoSponsoredForms sponsored, StaffForms context,
             AuditLog audit) {
@@ -43,51 +41,42 @@ class FormsController {
         this.submissions = submissions;
         this.sponsored = sponsored;
         this.context = context;
-        this.audit = audit;
+        ActionStaffPages.Kind<Form> kind = new ActionStaffPages.Kind<>("/admin/forms", "forms", Form::id, Form::title,
+                "forms/edit", "existing", Map.of("languages", PetitionLimits.LANGUAGES));
+        this.pages = new ActionStaffPages<>(kind, context, ActionStaffPages.nothingToCheck(),
+                (staff, old, typed) -> old == null ? forms.create(staff.workspaceId(), typed.toForm(null))
+                        : forms.update(typed.toForm(old)),
+                new ActionStaffPages.Refusal<>(InvalidFormException.class, (e, l) -> context.words(e.problems(), l)),
+                audit);
     }
 
     @GetMapping("/admin/forms")
     String list(@AuthenticationPrincipal Staff staff, @RequestParam(defaultValue = "1") String page, Model model,
             Locale locale) {
-        long n = StaffForms.pageNumber(page);
-        List<Form> found = forms.newest(staff.workspaceId(), (n - 1) * PAGE, PAGE + 1);
-        Map<UUID, Long> counts = new LinkedHashMap<>();
-        found.forEach(f -> counts.put(f.id(), submissions.count(staff.workspaceId(), Submissions.Scope.form(f.id()))));
-        model.addAttribute("forms", found.subList(0, Math.min(PAGE, found.size())));
-        model.addAttribute("counts", counts);
-        model.addAttribute("pageNumber", n);
-        model.addAttribute("hasNext", found.size() > PAGE);
-        model.addAttribute("sponsored", sponsored.of(staff.workspaceId(), 100));
-        model.addAttribute("dates", context.dates(staff, locale));
+        List<Form> shown = pages.list(staff, page, model, locale, "forms", forms::newest, sponsored::of);
+        model.addAttribute("counts", pages.counts(shown, f -> submissions.count(staff.workspaceId(),
+                Submissions.Scope.form(f.id()))));
         return "forms/list";
     }
 
     @GetMapping("/admin/forms/new")
     @PreAuthorize("hasRole('ORGANIZER')")
     String add(@AuthenticationPrincipal Staff staff, Model model) {
-        return page(model, FormEditForm.empty(context.defaultLanguage(staff)), null, Map.of());
+        return pages.edit(model, FormEditForm.empty(context.defaultLanguage(staff)), null, Map.of());
     }
 
     @PostMapping("/admin/forms")
     @PreAuthorize("hasRole('ORGANIZER')")
     String create(@AuthenticationPrincipal Staff staff, @RequestParam MultiValueMap<String, String> input,
             Model model, Locale locale, HttpServletResponse response) {
-        FormEditForm form = FormEditForm.from(input);
-        try {
-            Form saved = forms.create(staff.workspaceId(), form.toForm(null));
-            audit.record(staff, "forms.create", "\"" + saved.title() + "\" (" + saved.id() + ")");
-            return "redirect:/admin/forms/" + saved.id();
-        } catch (InvalidFormException e) {
-            response.setStatus(422);
-            return page(model, form, null, context.words(e.problems(), locale));
-        }
+        return pages.save(staff, null, FormEditForm.from(input), model, locale, response);
     }
 
     @GetMapping("/admin/forms/{id}/edit")
     @PreAuthorize("hasRole('ORGANIZER')")
     String edit(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, Model model) {
         Form f = context.find(staff, id);
-        return page(model, FormEditForm.of(f), f, Map.of());
+        return pages.edit(model, FormEditForm.of(f), f, Map.of());
     }
 
     @PostMapping("/admin/forms/{id}")
@@ -95,16 +84,7 @@ class FormsController {
     String update(@AuthenticationPrincipal Staff staff, @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> input, Model model, Locale locale,
             HttpServletResponse response) {
-        Form old = context.find(staff, id);
-        FormEditForm form = FormEditForm.from(input);
-        try {
-            Form saved = forms.update(form.toForm(old));
-            audit.record(staff, "forms.update", "\"" + saved.title() + "\" (" + saved.id() + ")");
-            return "redirect:/admin/forms/" + id;
-        } catch (InvalidFormException e) {
-            response.setStatus(422);
-            return page(model, form, old, context.words(e.problems(), locale));
-        }
+        return pages.save(staff, context.find(staff, id), FormEditForm.from(input), model, locale, response);
     }
 
     @PostMapping("/admin/forms/{id}/status")
@@ -113,17 +93,6 @@ class FormsController {
             @RequestParam(defaultValue = "") String status) {
         Form f = context.find(staff, id);
         PetitionStatus next = PetitionStatus.parse(status).orElseThrow(StaffForms::notFound);
-        if (forms.setStatus(staff.workspaceId(), f.id(), next)) {
-            audit.record(staff, "forms.status", "\"" + f.title() + "\" (" + f.id() + ") is now " + next.wire());
-        }
-        return "redirect:/admin/forms/" + id;
-    }
-
-    private String page(Model model, FormEditForm form, Form existing, Map<String, String> problems) {
-        model.addAttribute("form", form);
-        model.addAttribute("existing", existing);
-        model.addAttribute("problems", problems);
-        model.addAttribute("languages", PetitionLimits.LANGUAGES);
-        return "forms/edit";
+        return pages.status(staff, f, next.wire(), forms.setStatus(staff.workspaceId(), f.id(), next));
     }
 }

@@ -47,25 +47,9 @@ class OutreachWrites {
     WriteResult create(UUID workspaceId, String campaignId, JsonNode body) {
         JsonNode json = ApiJson.object(body, "");
         LetterCampaign c = campaigns.find(workspaceId, campaignId);
-        String origin = json.has("origin_system") ? ApiJson.text(json.get("origin_system"), "origin_system") : "";
-        String source = origin.isBlank() ? "API" : origin.length() > 200 ? origin.substring(0, 200) : origin;
-        List<String> tags = ApiJson.texts(json.get("add_tags"), "add_tags", MAX_TAGS);
-        if (tags.stream().anyMatch(t -> t.isBlank() || t.length() > 200)) {
-            throw ApiException.badRequest("Each of add_tags needs 1 to 200 characters.");
-        }
-        Person person;
-        if (json.has("person") && !json.get("person").isNull()) {
-            person = InlinePerson.read(json.get("person"), source);
-        } else {
-            String href = ApiJson.linkHref(json, "osdi:person");
-            if (href == null) {
-                throw ApiException.badRequest("The request needs either person (the record outreach helper) or "
-                        + "_links.osdi:person.href (an outreach by someone already in the system).");
-            }
-            person = Identifiers.parse(href).flatMap(id -> people.find(workspaceId, id))
-                    .orElseThrow(() -> ApiException.badRequest("_links.osdi:person names no person in this "
-                            + "workspace: " + InlinePerson.shorten(href)));
-        }
+        String source = InlinePerson.source(json);
+        List<String> tags = InlinePerson.tags(json, MAX_TAGS);
+        Person person = InlinePerson.of(json, source, "outreach", id -> people.find(workspaceId, id));
         String language = c.texts().containsKey(person.language()) ? person.language() : c.defaultLanguage();
         LetterText text = c.text(language);
         String subject = json.has("subject") ? ApiJson.text(json.get("subject"), "subject") : text.subject();

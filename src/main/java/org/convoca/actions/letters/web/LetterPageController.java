@@ -2,13 +2,12 @@ package org.convoca.actions.letters.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.convoca.actions.web.EmbedScript;
+import org.convoca.actions.web.PublicActionPages;
 import org.convoca.shared.web.Ui;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,7 +49,7 @@ class LetterPageController {
         String language = PublicLetters.language(f.campaign(), lang, locale);
         String p = bounded(postalCode);
         String r = bounded(region);
-        LetterView view = letters.view(f, language, p, r, embedded(request), request);
+        LetterView view = letters.view(f, language, p, r, PublicActionPages.embedded(request), request);
         return page(model, view, LetterEntry.suggested(view.text(), p, r), Map.of(), null);
     }
 
@@ -65,22 +63,19 @@ class LetterPageController {
         LetterEntry entry = tooLarge ? LetterEntry.suggested(f.campaign().text(language), "", "")
                 : LetterEntry.from(request);
         LetterView view = letters.view(f, language, bounded(entry.postalCode()), bounded(entry.region()),
-                embedded(request), request);
+                PublicActionPages.embedded(request), request);
         PublicWriting.Outcome outcome = writing.write(f, view, entry, request);
         if (outcome.kind() == PublicWriting.Kind.SENT) {
-            return "redirect:" + view.path() + (view.embed() ? "/embed" : "") + "/thanks?lang=" + view.language();
+            return PublicActionPages.thanks(view.path(), view.embed(), view.language());
         }
-        if (outcome.kind() == PublicWriting.Kind.LIMITED) {
-            response.setHeader("Retry-After", "60");
-        }
-        response.setStatus(switch (outcome.kind()) {
+        PublicActionPages.refuse(response, switch (outcome.kind()) {
             case INVALID, NO_TARGETS -> 422;
             case TOO_LARGE -> 413;
             case LIMITED -> 429;
             default -> HttpServletResponse.SC_CONFLICT;
         });
         return page(model, view, outcome.entry(), outcome.problems(),
-                "letters.write." + outcome.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                PublicActionPages.notice("letters.write.", outcome.kind()));
     }
 
     @GetMapping({"/thanks", "/embed/thanks"})
@@ -88,7 +83,7 @@ class LetterPageController {
             @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, Model model) {
         PublicLetters.Found f = letters.find(workspace, slug);
         LetterView view = letters.view(f, PublicLetters.language(f.campaign(), lang, locale), "", "",
-                embedded(request), request);
+                PublicActionPages.embedded(request), request);
         model.addAttribute("ui", ui(view));
         model.addAttribute("view", view);
         return "letters/thanks";
@@ -99,37 +94,14 @@ class LetterPageController {
             @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request) {
         PublicLetters.Found f = letters.find(workspace, slug);
         String language = PublicLetters.language(f.campaign(), lang, locale);
-        String origin = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
-                .build().toUriString();
-        String src = origin + "/" + f.workspace().slug() + "/letters/" + f.campaign().slug() + "/embed?lang="
-                + language;
-        String script = """
-                (function () {
-                  var here = document.currentScript, frame = document.createElement('iframe');
-                  frame.src = %s;
-                  frame.title = %s;
-                  frame.loading = 'lazy';
-                  frame.style.cssText = 'width:100%%;max-width:40rem;height:64rem;border:0;display:block';
-                  here.parentNode.insertBefore(frame, here);
-                  window.addEventListener('message', function (e) {
-                    if (e.origin === %s && e.source === frame.contentWindow && e.data && e.data.convocaHeight > 0) {
-                      frame.style.height = Math.min(e.data.convocaHeight, 10000) + 'px';
-                    }
-                  });
-                })();
-                """.formatted(js(src), js(f.campaign().text(language).title()), js(origin));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8"))
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic()).body(script);
+        // A letter page is longer than other actions' (targets, the letter itself), so its frame starts taller.
+        return EmbedScript.answer(json, request, "/" + f.workspace().slug() + "/letters/" + f.campaign().slug(),
+                language, f.campaign().text(language).title(), "64rem");
     }
 
     /** A place as typed into the address or the form, cut to a size no real one exceeds. */
     private static String bounded(String s) {
         return s == null ? "" : s.length() > 100 ? s.substring(0, 100) : s;
-    }
-
-    private static boolean embedded(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        return uri.endsWith("/embed") || uri.endsWith("/embed/thanks");
     }
 
     private String page(Model model, LetterView view, LetterEntry entry, Map<String, String> problems,
@@ -143,12 +115,6 @@ class LetterPageController {
     }
 
     private Ui ui(LetterView view) {
-        return new Ui(messages, Locale.forLanguageTag(view.language()), "_csrf", "X-CSRF-TOKEN", "", null,
-                view.path());
-    }
-
-    private String js(String value) {
-        return json.writeValueAsString(value).replace("<", "\\u003c").replace("\u2028", "\\u2028")
-                .replace("\u2029", "\\u2029");
+        return PublicActionPages.ui(messages, view.language(), view.path());
     }
 }

@@ -1,7 +1,6 @@
 package org.convoca.actions.letters.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.convoca.actions.letters.InvalidLetterException;
 import org.convoca.actions.letters.LetterCampaign;
 import org.convoca.actions.letters.LetterCampaigns;
 import org.convoca.actions.letters.Outreaches;
+import org.convoca.actions.web.ActionStaffPages;
 import org.convoca.workspace.AuditLog;
 import org.convoca.workspace.Staff;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,13 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LettersController {
 
-    static final int PAGE = 25;
-
     private final LetterCampaigns campaigns;
     private final Outreaches outreaches;
     private final CoSponsoredCampaigns sponsored;
     private final StaffLetters context;
-    private final AuditLog audit;
+    private final ActionStaffPages<LetterCampaign, LetterEditForm> pages;
 
     LettersController(LetterCampaigns campaigns, Outreaches outreaches, CoSponsoredCampaigns sponsored,
             StaffLetters context, AuditLog audit) {
@@ -43,52 +41,44 @@ class LettersController {
         this.outreaches = outreaches;
         this.sponsored = sponsored;
         this.context = context;
-        this.audit = audit;
+        ActionStaffPages.Kind<LetterCampaign> kind = new ActionStaffPages.Kind<>("/admin/letters", "letters",
+                LetterCampaign::id, LetterCampaign::title, "letters/edit", "existing",
+                Map.of("languages", PetitionLimits.LANGUAGES));
+        this.pages = new ActionStaffPages<>(kind, context, ActionStaffPages.nothingToCheck(),
+                (staff, old, typed) -> old == null ? campaigns.create(staff.workspaceId(), typed.toCampaign(null))
+                        : campaigns.update(typed.toCampaign(old)),
+                new ActionStaffPages.Refusal<>(InvalidLetterException.class, (e, l) -> context.words(e.problems(), l)),
+                audit);
     }
 
     @GetMapping("/admin/letters")
     String list(@AuthenticationPrincipal Staff staff, @RequestParam(defaultValue = "1") String page, Model model,
             Locale locale) {
-        long n = StaffLetters.pageNumber(page);
-        List<LetterCampaign> found = campaigns.page(staff.workspaceId(), true, (n - 1) * PAGE, PAGE + 1);
-        Map<UUID, Long> counts = new LinkedHashMap<>();
-        found.forEach(c -> counts.put(c.id(), outreaches.count(staff.workspaceId(),
+        List<LetterCampaign> shown = pages.list(staff, page, model, locale, "campaigns",
+                (workspaceId, offset, limit) -> campaigns.page(workspaceId, true, offset, limit), sponsored::of);
+        model.addAttribute("counts", pages.counts(shown, c -> outreaches.count(staff.workspaceId(),
                 new Outreaches.Scope(c.id(), null))));
-        model.addAttribute("campaigns", found.subList(0, Math.min(PAGE, found.size())));
-        model.addAttribute("counts", counts);
-        model.addAttribute("pageNumber", n);
-        model.addAttribute("hasNext", found.size() > PAGE);
-        model.addAttribute("sponsored", sponsored.of(staff.workspaceId(), 100));
-        model.addAttribute("dates", context.dates(staff, locale));
         return "letters/list";
     }
 
     @GetMapping("/admin/letters/new")
     @PreAuthorize("hasRole('ORGANIZER')")
     String add(@AuthenticationPrincipal Staff staff, Model model) {
-        return page(model, LetterEditForm.empty(context.defaultLanguage(staff)), null, Map.of());
+        return pages.edit(model, LetterEditForm.empty(context.defaultLanguage(staff)), null, Map.of());
     }
 
     @PostMapping("/admin/letters")
     @PreAuthorize("hasRole('ORGANIZER')")
     String create(@AuthenticationPrincipal Staff staff, @RequestParam MultiValueMap<String, String> input,
             Model model, Locale locale, HttpServletResponse response) {
-        LetterEditForm form = LetterEditForm.from(input);
-        try {
-            LetterCampaign saved = campaigns.create(staff.workspaceId(), form.toCampaign(null));
-            audit.record(staff, "letters.create", "\"" + saved.title() + "\" (" + saved.id() + ")");
-            return "redirect:/admin/letters/" + saved.id();
-        } catch (InvalidLetterException e) {
-            response.setStatus(422);
-            return page(model, form, null, context.words(e.problems(), locale));
-        }
+        return pages.save(staff, null, LetterEditForm.from(input), model, locale, response);
     }
 
     @GetMapping("/admin/letters/{id:[0-9a-f-]{36}}/edit")
     @PreAuthorize("hasRole('ORGANIZER')")
     String edit(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, Model model) {
         LetterCampaign c = context.find(staff, id);
-        return page(model, LetterEditForm.of(c), c, Map.of());
+        return pages.edit(model, LetterEditForm.of(c), c, Map.of());
     }
 
     @PostMapping("/admin/letters/{id:[0-9a-f-]{36}}")
@@ -96,16 +86,7 @@ class LettersController {
     String update(@AuthenticationPrincipal Staff staff, @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> input, Model model, Locale locale,
             HttpServletResponse response) {
-        LetterCampaign old = context.find(staff, id);
-        LetterEditForm form = LetterEditForm.from(input);
-        try {
-            LetterCampaign saved = campaigns.update(form.toCampaign(old));
-            audit.record(staff, "letters.update", "\"" + saved.title() + "\" (" + saved.id() + ")");
-            return "redirect:/admin/letters/" + id;
-        } catch (InvalidLetterException e) {
-            response.setStatus(422);
-            return page(model, form, old, context.words(e.problems(), locale));
-        }
+        return pages.save(staff, context.find(staff, id), LetterEditForm.from(input), model, locale, response);
     }
 
     @PostMapping("/admin/letters/{id:[0-9a-f-]{36}}/status")
@@ -114,17 +95,6 @@ class LettersController {
             @RequestParam(defaultValue = "") String status) {
         LetterCampaign c = context.find(staff, id);
         PetitionStatus next = PetitionStatus.parse(status).orElseThrow(StaffLetters::notFound);
-        if (campaigns.setStatus(staff.workspaceId(), c.id(), next)) {
-            audit.record(staff, "letters.status", "\"" + c.title() + "\" (" + c.id() + ") is now " + next.wire());
-        }
-        return "redirect:/admin/letters/" + id;
-    }
-
-    private String page(Model model, LetterEditForm form, LetterCampaign existing, Map<String, String> problems) {
-        model.addAttribute("form", form);
-        model.addAttribute("existing", existing);
-        model.addAttribute("problems", problems);
-        model.addAttribute("languages", PetitionLimits.LANGUAGES);
-        return "letters/edit";
+        return pages.status(staff, c, next.wire(), campaigns.setStatus(staff.workspaceId(), c.id(), next));
     }
 }

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.convoca.actions.signon.ThankYouPage;
 import org.convoca.actions.signon.ThankYouPages;
+import org.convoca.actions.web.PublicActionPages;
 import org.convoca.actions.web.ShareLinks;
+import org.convoca.actions.web.SigningPages;
 import org.convoca.shared.web.Ui;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,7 @@ import org.springframework.ui.Model;
  * and answers a signing attempt with the page or the status that fits its outcome.
  */
 @Component
-class LetterPages {
+class LetterPages implements SigningPages {
 
     private final PublicSignOnLetters letters;
     private final PublicLetterSigning signing;
@@ -32,37 +34,37 @@ class LetterPages {
         this.messages = messages;
     }
 
-    String page(String workspace, String slug, String lang, Locale reader, boolean embed, HttpServletRequest request,
-            Model model) {
+    @Override
+    public String page(String workspace, String slug, String lang, Locale reader, boolean embed,
+            HttpServletRequest request, Model model) {
         PublicSignOnLetters.Found f = letters.find(workspace, slug);
         String language = PublicSignOnLetters.language(f.letter(), lang, reader);
         String kind = f.letter().signers().organizations() ? "organization" : "individual";
         return form(model, letters.view(f, language, embed, request), LetterSignForm.empty(kind), Map.of(), null);
     }
 
-    String sign(String workspace, String slug, String lang, Locale reader, boolean embed, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    @Override
+    public String sign(String workspace, String slug, String lang, Locale reader, boolean embed,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         PublicSignOnLetters.Found f = letters.find(workspace, slug);
         String language = PublicSignOnLetters.language(f.letter(), lang, reader);
         PublicLetterSigning.Outcome outcome = signing.sign(f, language, request, embed);
         if (outcome.kind() == PublicLetterSigning.Kind.SIGNED) {
-            return "redirect:/" + f.workspace().slug() + "/sign-on/" + f.letter().slug()
-                    + (embed ? "/embed" : "") + "/thanks?lang=" + language;
+            return PublicActionPages.thanks("/" + f.workspace().slug() + "/sign-on/" + f.letter().slug(), embed,
+                    language);
         }
-        if (outcome.kind() == PublicLetterSigning.Kind.LIMITED) {
-            response.setHeader("Retry-After", "60");
-        }
-        response.setStatus(switch (outcome.kind()) {
+        PublicActionPages.refuse(response, switch (outcome.kind()) {
             case INVALID -> 422;
             case TOO_LARGE -> 413;
             case LIMITED -> 429;
             default -> HttpServletResponse.SC_CONFLICT;
         });
         return form(model, letters.view(f, language, embed, request), outcome.form(), outcome.problems(),
-                "signon.sign." + outcome.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                PublicActionPages.notice("signon.sign.", outcome.kind()));
     }
 
-    String thanks(String workspace, String slug, String lang, Locale reader, boolean embed,
+    @Override
+    public String thanks(String workspace, String slug, String lang, Locale reader, boolean embed,
             HttpServletRequest request, Model model) {
         PublicSignOnLetters.Found f = letters.find(workspace, slug);
         String language = PublicSignOnLetters.language(f.letter(), lang, reader);
@@ -94,8 +96,7 @@ class LetterPages {
         return "signon/letter";
     }
 
-    /** Public pages carry no session, so no CSRF token and no one signed in; only the texts and the language. */
     private Ui ui(String language) {
-        return new Ui(messages, Locale.forLanguageTag(language), "_csrf", "X-CSRF-TOKEN", "", null, "");
+        return PublicActionPages.ui(messages, language, "");
     }
 }

@@ -1,7 +1,6 @@
 package org.convoca.actions.signon.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -10,13 +9,13 @@ import org.convoca.actions.signon.DuplicateCandidates;
 import org.convoca.actions.signon.InvalidLetterException;
 import org.convoca.actions.signon.LetterCoSponsors;
 import org.convoca.actions.signon.LetterImages;
-import org.convoca.actions.signon.LetterLimits;
 import org.convoca.actions.signon.LetterStatus;
 import org.convoca.actions.signon.Signatories;
 import org.convoca.actions.signon.SignonLetter;
 import org.convoca.actions.signon.SignonLetters;
 import org.convoca.actions.signon.SignonSignature;
 import org.convoca.actions.signon.SignonSignatures;
+import org.convoca.actions.web.ActionStaffPages;
 import org.convoca.workspace.AuditLog;
 import org.convoca.workspace.Staff;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,8 +34,6 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class SignOnLettersController {
 
-    static final int PAGE = 25;
-
     private final SignonLetters letters;
     private final SignonSignatures signatures;
     private final Signatories signatories;
@@ -45,7 +42,7 @@ class SignOnLettersController {
     private final StaffSignOnLetters context;
     private final Autoresponses autoresponses;
     private final LetterImages images;
-    private final AuditLog audit;
+    private final ActionStaffPages<SignonLetter, LetterForm> pages;
 
     SignOnLettersController(SignonLetters letters, SignonSignatures signatures, Signatories signatories,
             DuplicateCandidates candidates, LetterCoSponsors coSponsors, StaffSignOnLetters context,
@@ -58,33 +55,37 @@ class SignOnLettersController {
         this.candidates = candidates;
         this.coSponsors = coSponsors;
         this.context = context;
-        this.audit = audit;
+        ActionStaffPages.Kind<SignonLetter> kind = new ActionStaffPages.Kind<>("/admin/sign-on", "signon",
+                SignonLetter::id, SignonLetter::title, "signon/form", "letter", Map.of());
+        this.pages = new ActionStaffPages<>(kind, context,
+                (staff, typed, locale) -> context.translate(typed.formProblems(context.zone(staff)), locale),
+                (staff, old, typed) -> {
+                    SignonLetter draft = typed.toLetter(old, context.zone(staff));
+                    return old == null ? letters.create(staff.workspaceId(), draft) : letters.update(draft);
+                },
+                new ActionStaffPages.Refusal<>(InvalidLetterException.class,
+                        (e, l) -> context.translate(e.problems(), l)),
+                audit);
     }
 
     @GetMapping("/admin/sign-on")
     String list(@AuthenticationPrincipal Staff staff, @RequestParam(defaultValue = "1") String page, Model model,
             Locale locale) {
-        long n = StaffSignOnLetters.pageNumber(page);
-        List<SignonLetter> found = letters.newest(staff.workspaceId(), (n - 1) * PAGE, PAGE + 1);
-        model.addAttribute("letters", found.subList(0, Math.min(PAGE, found.size())));
-        model.addAttribute("pageNumber", n);
-        model.addAttribute("hasNext", found.size() > PAGE);
-        model.addAttribute("sponsored", coSponsors.sponsoredBy(staff.workspaceId(), 100));
-        model.addAttribute("dates", context.dates(staff, locale));
+        pages.list(staff, page, model, locale, "letters", letters::newest, coSponsors::sponsoredBy);
         return "signon/list";
     }
 
     @GetMapping("/admin/sign-on/new")
     @PreAuthorize("hasRole('ORGANIZER')")
     String add(@AuthenticationPrincipal Staff staff, Model model) {
-        return form(model, LetterForm.empty(context.defaultLanguage(staff)), null, Map.of());
+        return pages.edit(model, LetterForm.empty(context.defaultLanguage(staff)), null, Map.of());
     }
 
     @PostMapping("/admin/sign-on")
     @PreAuthorize("hasRole('ORGANIZER')")
     String create(@AuthenticationPrincipal Staff staff, @RequestParam MultiValueMap<String, String> input,
             Model model, Locale locale, HttpServletResponse response) {
-        return save(staff, null, input, model, locale, response);
+        return pages.save(staff, null, LetterForm.from(input), model, locale, response);
     }
 
     @GetMapping("/admin/sign-on/{id}")
@@ -112,7 +113,7 @@ class SignOnLettersController {
     @PreAuthorize("hasRole('ORGANIZER')")
     String edit(@AuthenticationPrincipal Staff staff, @PathVariable UUID id, Model model) {
         SignonLetter l = context.find(staff, id);
-        return form(model, LetterForm.of(l, context.zone(staff)), l, Map.of());
+        return pages.edit(model, LetterForm.of(l, context.zone(staff)), l, Map.of());
     }
 
     @PostMapping("/admin/sign-on/{id}")
@@ -120,7 +121,7 @@ class SignOnLettersController {
     String update(@AuthenticationPrincipal Staff staff, @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> input, Model model, Locale locale,
             HttpServletResponse response) {
-        return save(staff, context.find(staff, id), input, model, locale, response);
+        return pages.save(staff, context.find(staff, id), LetterForm.from(input), model, locale, response);
     }
 
     @PostMapping("/admin/sign-on/{id}/status")
@@ -129,35 +130,6 @@ class SignOnLettersController {
             @RequestParam(defaultValue = "") String status) {
         SignonLetter l = context.find(staff, id);
         LetterStatus next = LetterStatus.parse(status).orElseThrow(StaffSignOnLetters::notFound);
-        if (letters.setStatus(staff.workspaceId(), l.id(), next)) {
-            audit.record(staff, "signon.status", "\"" + l.title() + "\" (" + l.id() + ") is now " + next.wire());
-        }
-        return "redirect:/admin/sign-on/" + id;
-    }
-
-    private String save(Staff staff, SignonLetter old, MultiValueMap<String, String> input, Model model,
-            Locale locale, HttpServletResponse response) {
-        LetterForm form = LetterForm.from(input);
-        Map<String, LetterLimits.Problem> problems = form.formProblems(context.zone(staff));
-        if (problems.isEmpty()) {
-            try {
-                SignonLetter draft = form.toLetter(old, context.zone(staff));
-                SignonLetter saved = old == null ? letters.create(staff.workspaceId(), draft) : letters.update(draft);
-                audit.record(staff, old == null ? "signon.create" : "signon.update",
-                        "\"" + saved.title() + "\" (" + saved.id() + ")");
-                return "redirect:/admin/sign-on/" + saved.id();
-            } catch (InvalidLetterException e) {
-                problems = e.problems();
-            }
-        }
-        response.setStatus(422);
-        return form(model, form, old, context.translate(problems, locale));
-    }
-
-    private String form(Model model, LetterForm form, SignonLetter existing, Map<String, String> problems) {
-        model.addAttribute("form", form);
-        model.addAttribute("letter", existing);
-        model.addAttribute("problems", problems);
-        return "signon/form";
+        return pages.status(staff, l, next.wire(), letters.setStatus(staff.workspaceId(), l.id(), next));
     }
 }

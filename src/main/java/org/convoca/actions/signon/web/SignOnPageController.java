@@ -1,21 +1,16 @@
 package org.convoca.actions.signon.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.Locale;
 import org.convoca.actions.web.EmbedScript;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
+import org.convoca.actions.web.SigningPagesController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,35 +19,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @RequestMapping("/{workspace:[a-z0-9][a-z0-9-]{0,62}}/sign-on/{slug:[a-z0-9][a-z0-9-]{0,79}}")
-class SignOnPageController {
+class SignOnPageController extends SigningPagesController {
 
     private final LetterPages pages;
     private final PublicSignOnLetters letters;
     private final JsonMapper json;
 
     SignOnPageController(LetterPages pages, PublicSignOnLetters letters, JsonMapper json) {
+        super(pages);
         this.pages = pages;
         this.letters = letters;
         this.json = json;
-    }
-
-    @GetMapping
-    String page(@PathVariable String workspace, @PathVariable String slug,
-            @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, Model model) {
-        return pages.page(workspace, slug, lang, locale, false, request, model);
-    }
-
-    @PostMapping
-    String sign(@PathVariable String workspace, @PathVariable String slug,
-            @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        return pages.sign(workspace, slug, lang, locale, false, request, response, model);
-    }
-
-    @GetMapping("/thanks")
-    String thanks(@PathVariable String workspace, @PathVariable String slug,
-            @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, Model model) {
-        return pages.thanks(workspace, slug, lang, locale, false, request, model);
     }
 
     /** The signatory list alone, polled by the page so it stays current. */
@@ -67,31 +44,7 @@ class SignOnPageController {
             @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request) {
         PublicSignOnLetters.Found f = letters.find(workspace, slug);
         String language = PublicSignOnLetters.language(f.letter(), lang, locale);
-        String origin = ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null)
-                .build().toUriString();
-        String src = origin + "/" + f.workspace().slug() + "/sign-on/" + f.letter().slug() + "/embed?lang="
-                + language;
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8"))
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                .body(EmbedScript.of(json, src, f.letter().text(language).title(), origin));
-    }
-
-    @GetMapping("/embed")
-    String embed(@PathVariable String workspace, @PathVariable String slug,
-            @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, Model model) {
-        return pages.page(workspace, slug, lang, locale, true, request, model);
-    }
-
-    @PostMapping("/embed")
-    String signEmbedded(@PathVariable String workspace, @PathVariable String slug,
-            @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        return pages.sign(workspace, slug, lang, locale, true, request, response, model);
-    }
-
-    @GetMapping("/embed/thanks")
-    String thanksEmbedded(@PathVariable String workspace, @PathVariable String slug,
-            @RequestParam(required = false) String lang, Locale locale, HttpServletRequest request, Model model) {
-        return pages.thanks(workspace, slug, lang, locale, true, request, model);
+        return EmbedScript.answer(json, request, "/" + f.workspace().slug() + "/sign-on/" + f.letter().slug(),
+                language, f.letter().text(language).title());
     }
 }

@@ -84,6 +84,14 @@ class LetterPagesTests {
     }
 
     @Test
+    void theScriptTagFramesTheEmbeddedLetterTallerThanOtherActionsInTheLanguageAskedFor() {
+        Campaign c = campaign("Letter embed");
+        WebSession.Page script = new WebSession(port).get(c.path() + "/embed.js?lang=es");
+        assertThat(script.body()).contains("createElement('iframe')", c.path() + "/embed?lang=es",
+                "\"Protejan a nuestros vecinos\"", "height:64rem;");
+    }
+
+    @Test
     void aSupporterInTexasWritesToTheirSenatorRepresentativeAndTheMayorWhoReplyToThem() {
         Campaign c = campaign("Letters");
         assertThat(targets.count(c.w().id())).isEqualTo(4);
