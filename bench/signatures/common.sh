@@ -101,6 +101,10 @@ load() {
   out="$("$JAVA" "$HERE/Load.java" "$@")"
   after="$(cpu_ticks)"
   n="$(echo "$out" | sed -n 's/^[a-z]*: \([0-9]*\) acknowledged.*/\1/p')"
+  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+    echo "$out"  # the server was killed meanwhile (crash.sh): its time is gone with it
+    return
+  fi
   echo "$out; $(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="${n:-0}" -v db="$DB" 'BEGIN {
     printf "CPU of the server%s: %.3f ms per request", (db == "postgresql" ? " and PostgreSQL" : ""),
       n ? t * 1000 / hz / n : 0 }')"
