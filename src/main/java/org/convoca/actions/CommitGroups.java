@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -59,11 +60,13 @@ class CommitGroups implements SmartLifecycle {
 
     /**
      * Runs {@code together} in a transaction shared with whatever else is waiting, or, if that transaction fails,
-     * {@code alone}, which starts its own transactions. Returns what the one that was kept returned, and throws what
-     * {@code alone} threw.
+     * {@code alone}, which starts its own transactions (or joins the caller's). Returns what the one that was kept
+     * returned, and throws what {@code alone} threw.
      */
     <T> T run(Supplier<T> together, Supplier<T> alone) {
-        if (!running || committers == 0) {
+        // A caller already in a transaction keeps its work in it: in another thread's transaction it could wait on
+        // rows its own transaction holds.
+        if (!running || committers == 0 || TransactionSynchronizationManager.isActualTransactionActive()) {
             return alone.get();
         }
         Unit<T> unit = new Unit<>(together, alone, new CompletableFuture<>());

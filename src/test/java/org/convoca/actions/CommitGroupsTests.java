@@ -112,6 +112,23 @@ class CommitGroupsTests {
         assertThat(tags.count(ws)).isEqualTo(9);
     }
 
+    @Test
+    void workFromInsideATransactionStaysInThatTransaction() {
+        UUID ws = fixtures.workspace("Groups inside").id();
+        Object[] inner = new Object[1];
+        Object outer = tx.execute(s -> {
+            commits.run(() -> {
+                throw new AssertionError("not to be grouped");
+            }, () -> {
+                inner[0] = TransactionSynchronizationManager.getResource(dataSource);
+                return tags.ensure(ws, "inside");
+            });
+            return TransactionSynchronizationManager.getResource(dataSource);
+        });
+        assertThat(inner[0]).isSameAs(outer);
+        assertThat(tags.findByName(ws, "inside")).isPresent();
+    }
+
     /** A first unit, alone in its group, that keeps the only committer busy until the test lets it go. */
     private Future<?> holdTheCommitter(UUID ws) throws InterruptedException {
         Supplier<Object> work = () -> {
