@@ -23,8 +23,9 @@ public final class PublicActionPages {
 
     /** Whether the request is for the framable twin of a page, which one mapping serves with the whole page. */
     public static boolean embedded(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        return uri.endsWith("/embed") || uri.endsWith("/embed/thanks");
+        // "", workspace, kind, slug, then "embed": an action whose slug is itself "embed" is not embedded.
+        String[] parts = request.getRequestURI().split("/");
+        return parts.length > 4 && parts[4].equals("embed");
     }
 
     /** After taking part, to the thank-you page of the action at {@code path}, embedded if the form was. */

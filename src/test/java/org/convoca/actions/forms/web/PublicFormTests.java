@@ -214,4 +214,17 @@ class PublicFormTests {
         assertThat(thanks.url()).endsWith(path + "/embed/thanks?lang=en");
         assertThat(submissions.newest(w.id(), f.id(), 0, 1).getFirst().source()).isEqualTo("embed");
     }
+
+    @Test
+    void aFormWhoseAddressIsEmbedIsAnOrdinaryPageAndThanksOnTheSite() {
+        var w = fixtures.workspace("Slug embed");
+        Form f = testForms.survey(w.id(), "embed");
+        String path = "/" + w.workspace().slug() + "/forms/embed";
+
+        WebSession.Page thanks = submit(new WebSession(port), path, Map.of("given_name", "Ana",
+                "email", "slug.embed@example.org", field(f, 0), "Austin", field(f, 2), "Yes"));
+
+        assertThat(thanks.url()).endsWith(path + "/thanks?lang=en");
+        assertThat(submissions.newest(w.id(), f.id(), 0, 1).getFirst().source()).isEqualTo("web");
+    }
 }
