@@ -16,9 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Commits work that arrives at the same moment together: signers who press the button at once share one
- * transaction, and so one commit. On the embedded database each commit writes its pages to the file before the
- * signer is answered (so that a killed server loses no acknowledged signature), and that was 40% of signing under
- * load. A caller returns only once the commit that holds its work is done, so the guarantee stays whole.
+ * transaction, and so one commit (a round trip and a log record on PostgreSQL, pages written to the file on the
+ * embedded database). Under load that halves the slowest answers on both and saves a quarter of a signature's
+ * processor time on PostgreSQL (bench/RESULTS.md, Signatures). A caller returns only once the commit that holds its
+ * work is done, so a killed server still loses no acknowledged signature.
  *
  * <p>If a shared transaction fails for any reason (one signer's details are invalid, two signers raced for the
  * same new address, the database said no), nothing of it is kept and every unit in it is run again in a transaction
