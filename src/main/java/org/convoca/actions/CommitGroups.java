@@ -89,6 +89,11 @@ class CommitGroups implements SmartLifecycle {
         }
     }
 
+    /** How many units wait for a committer. */
+    int waiting() {
+        return waiting.size();
+    }
+
     private void commit() {
         List<Unit<?>> group = new ArrayList<>(largest);
         while (running || !waiting.isEmpty()) {

@@ -71,7 +71,7 @@ class CommitGroupsTests {
                 return tags.findByName(ws, name).isPresent();
             }));
         }
-        Thread.sleep(300);
+        awaitWaiting(10);
         release.countDown();
         first.get(10, TimeUnit.SECONDS);
 
@@ -97,7 +97,7 @@ class CommitGroupsTests {
             throw new IllegalStateException("this signer cannot be saved");
         };
         Future<?> failing = callers.submit(() -> commits.run(bad, () -> tx.execute(s -> bad.get())));
-        Thread.sleep(300);
+        awaitWaiting(9);
         release.countDown();
         first.get(10, TimeUnit.SECONDS);
 
@@ -127,6 +127,15 @@ class CommitGroupsTests {
         });
         assertThat(inner[0]).isSameAs(outer);
         assertThat(tags.findByName(ws, "inside")).isPresent();
+    }
+
+    /** Until every caller has handed in its unit, however slow the machine is. */
+    private void awaitWaiting(int units) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (commits.waiting() < units && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        assertThat(commits.waiting()).isEqualTo(units);
     }
 
     /** A first unit, alone in its group, that keeps the only committer busy until the test lets it go. */
