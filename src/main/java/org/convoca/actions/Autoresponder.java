@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.convoca.mail.InvalidEmailException;
 import org.convoca.mail.Mailer;
@@ -63,12 +64,20 @@ public class Autoresponder {
      */
     public void queue(UUID workspaceId, UUID actionId, UUID personId, String language, String fallbackLanguage,
             String title) {
-        if (!autoresponses.isEnabled(workspaceId, actionId)) {
+        queueAll(workspaceId, actionId, Map.of(personId, language), fallbackLanguage, title);
+    }
+
+    /** As {@link #queue}, for several people each in their language: whether the action has one is read once. */
+    public void queueAll(UUID workspaceId, UUID actionId, Map<UUID, String> languages, String fallbackLanguage,
+            String title) {
+        if (languages.isEmpty() || !autoresponses.isEnabled(workspaceId, actionId)) {
             return;
         }
-        Job job = new Job(workspaceId, actionId, personId, language, fallbackLanguage, title);
-        scheduler.getObject().scheduleIfNotExists(task.getObject().instance(actionId + ":" + personId, job),
-                Instant.now());
+        languages.forEach((personId, language) -> {
+            Job job = new Job(workspaceId, actionId, personId, language, fallbackLanguage, title);
+            scheduler.getObject().scheduleIfNotExists(task.getObject().instance(actionId + ":" + personId, job),
+                    Instant.now());
+        });
     }
 
     /** Runs a queued job; throws to have it tried again later when the relay could not take the message. */

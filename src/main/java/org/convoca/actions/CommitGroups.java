@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -21,6 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * processor time on PostgreSQL (bench/RESULTS.md, Signatures). A caller returns only once the commit that holds its
  * work is done, so a killed server still loses no acknowledged signature.
  *
+ * <p>Units of one kind are handed to their {@link Together} all at once, so it can write them with one statement
+ * per table instead of one per unit: on PostgreSQL each statement is a round trip, and a group's signers then cost
+ * about what one signer does.
+ *
  * <p>If a shared transaction fails for any reason (one signer's details are invalid, two signers raced for the
  * same new address, the database said no), nothing of it is kept and every unit in it is run again in a transaction
  * of its own: one bad unit costs the others only time, and its failure reaches only its own caller.
@@ -28,17 +32,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CommitGroups implements SmartLifecycle {
 
-    private record Unit<T>(Supplier<T> together, Supplier<T> alone, CompletableFuture<T> done) {
+    /** What units of one kind do together, in their group's transaction: one answer per item, in their order. */
+    @FunctionalInterface
+    interface Together<T, R> {
+        List<R> all(List<T> items);
+    }
 
-        void complete(Object value) {
-            @SuppressWarnings("unchecked")
-            T t = (T) value;
-            done.complete(t);
-        }
+    private record Unit<T, R>(T item, Together<T, R> together, Function<T, R> alone, CompletableFuture<R> done) {
 
         void runAlone() {
             try {
-                done.complete(alone.get());
+                done.complete(alone.apply(item));
             } catch (Throwable t) {
                 done.completeExceptionally(t);
             }
@@ -48,33 +52,38 @@ class CommitGroups implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final int committers;
     private final int largest;
-    private final BlockingQueue<Unit<?>> waiting = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Unit<?, ?>> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    CommitGroups(TransactionTemplate tx, @Value("${convoca.signing.committers:4}") int committers,
+    /**
+     * By default one committer per processor, and at least two. On two cores two beat both one and four on both
+     * databases: more committers only take smaller groups, each with its own commit (bench/RESULTS.md).
+     */
+    CommitGroups(TransactionTemplate tx, @Value("${convoca.signing.committers:-1}") int committers,
             @Value("${convoca.signing.largest-group:32}") int largest) {
         this.tx = tx;
-        this.committers = Math.max(0, committers);
+        this.committers = committers < 0 ? Math.max(2, Runtime.getRuntime().availableProcessors()) : committers;
         this.largest = Math.max(1, largest);
     }
 
     /**
-     * Runs {@code together} in a transaction shared with whatever else is waiting, or, if that transaction fails,
-     * {@code alone}, which starts its own transactions (or joins the caller's). Returns what the one that was kept
-     * returned, and throws what {@code alone} threw.
+     * Runs {@code item} with {@code together} in a transaction shared with whatever else is waiting, or, if that
+     * transaction fails or the item is alone, with {@code alone}, which starts its own transactions (or joins the
+     * caller's). Returns what the one that was kept answered, and throws what {@code alone} threw. Units are of one
+     * kind when they are given the same {@code together} object.
      */
-    <T> T run(Supplier<T> together, Supplier<T> alone) {
+    <T, R> R run(T item, Together<T, R> together, Function<T, R> alone) {
         // A caller already in a transaction keeps its work in it: in another thread's transaction it could wait on
         // rows its own transaction holds.
         if (!running || committers == 0 || TransactionSynchronizationManager.isActualTransactionActive()) {
-            return alone.get();
+            return alone.apply(item);
         }
-        Unit<T> unit = new Unit<>(together, alone, new CompletableFuture<>());
+        Unit<T, R> unit = new Unit<>(item, together, alone, new CompletableFuture<>());
         waiting.add(unit);
         if (!running && waiting.remove(unit)) {
             // Stopping: the committers may have finished already.
-            return alone.get();
+            return alone.apply(item);
         }
         try {
             return unit.done().join();
@@ -94,11 +103,16 @@ class CommitGroups implements SmartLifecycle {
         return waiting.size();
     }
 
+    /** How many threads commit. */
+    int committers() {
+        return committers;
+    }
+
     private void commit() {
-        List<Unit<?>> group = new ArrayList<>(largest);
+        List<Unit<?, ?>> group = new ArrayList<>(largest);
         while (running || !waiting.isEmpty()) {
             try {
-                Unit<?> first = waiting.poll(100, TimeUnit.MILLISECONDS);
+                Unit<?, ?> first = waiting.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -116,24 +130,56 @@ class CommitGroups implements SmartLifecycle {
         }
     }
 
-    private void commit(List<Unit<?>> group) {
+    private void commit(List<Unit<?, ?>> group) {
         if (group.size() == 1) {
             group.getFirst().runAlone();
             return;
         }
-        List<Object> results;
+        List<Runnable> answers;
         try {
-            results = tx.execute(s -> {
-                List<Object> r = new ArrayList<>(group.size());
-                group.forEach(u -> r.add(u.together().get()));
-                return r;
-            });
+            answers = tx.execute(s -> Kinds.of(group).stream().flatMap(kind -> kind.run().stream()).toList());
         } catch (RuntimeException failed) {
             group.forEach(Unit::runAlone);
             return;
         }
-        for (int i = 0; i < group.size(); i++) {
-            group.get(i).complete(results.get(i));
+        answers.forEach(Runnable::run);
+    }
+
+    /** The units of a group by kind, in the order each kind first came. */
+    private record Kinds<T, R>(Together<T, R> together, List<Unit<T, R>> units) {
+
+        static List<Kinds<?, ?>> of(List<Unit<?, ?>> group) {
+            List<Kinds<?, ?>> kinds = new ArrayList<>();
+            for (Unit<?, ?> unit : group) {
+                add(kinds, unit);
+            }
+            return kinds;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T, R> void add(List<Kinds<?, ?>> kinds, Unit<T, R> unit) {
+            for (Kinds<?, ?> kind : kinds) {
+                if (kind.together() == unit.together()) {
+                    ((Kinds<T, R>) kind).units().add(unit);
+                    return;
+                }
+            }
+            kinds.add(new Kinds<>(unit.together(), new ArrayList<>(List.of(unit))));
+        }
+
+        /** Runs the kind's units together; what completes their callers, to be run once the commit is done. */
+        List<Runnable> run() {
+            List<R> results = together.all(units.stream().map(Unit::item).toList());
+            if (results.size() != units.size()) {
+                throw new IllegalStateException(results.size() + " answers for " + units.size() + " units");
+            }
+            List<Runnable> answers = new ArrayList<>(units.size());
+            for (int i = 0; i < units.size(); i++) {
+                Unit<T, R> unit = units.get(i);
+                R result = results.get(i);
+                answers.add(() -> unit.done().complete(result));
+            }
+            return answers;
         }
     }
 
@@ -157,7 +203,7 @@ class CommitGroups implements SmartLifecycle {
             }
         }
         threads.clear();
-        List<Unit<?>> left = new ArrayList<>();
+        List<Unit<?, ?>> left = new ArrayList<>();
         waiting.drainTo(left);
         left.forEach(Unit::runAlone);
     }

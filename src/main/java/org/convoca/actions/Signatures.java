@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.convoca.shared.Ids;
+import org.convoca.shared.Rows;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,9 +40,11 @@ public class Signatures {
             WHERE s.workspace_id = ? AND s.petition_id = ?""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    Signatures(JdbcClient jdbc) {
+    Signatures(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public Optional<Signature> find(UUID workspaceId, UUID id) {
@@ -58,12 +62,17 @@ public class Signatures {
             boolean listed, String source, Instant at) {
         Signature s = new Signature(Ids.newId(), workspaceId, petitionId, personId, language, comment, listed,
                 source, at, at);
-        jdbc.sql("""
-                INSERT INTO signatures (id, workspace_id, petition_id, person_id, language, comment, listed, source,
-                created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.id(), workspaceId, petitionId, personId, language, comment, listed, source,
-                        Petitions.utc(at), Petitions.utc(at)).update();
+        insertAll(List.of(s));
         return s;
+    }
+
+    /** Saves new signatures, given whole, with one statement for all of them. */
+    void insertAll(List<Signature> signatures) {
+        Rows.insert(template, """
+                signatures (id, workspace_id, petition_id, person_id, language, comment, listed, source, created_at, \
+                modified_at)""", signatures, s -> new Object[] {s.id(), s.workspaceId(), s.petitionId(), s.personId(),
+                    s.language(), s.comment(), s.listed(), s.source(), Petitions.utc(s.createdAt()),
+                    Petitions.utc(s.modifiedAt())});
     }
 
     public Signature changeComment(Signature s, String comment) {

@@ -32,11 +32,14 @@ public class Signing {
     private final Autoresponder autoresponder;
     private final TransactionTemplate tx;
     private final CommitGroups commits;
+    private final SignersTogether signers;
+    private final CommitGroups.Together<SignersTogether.Pending, SignResult> together = this::signAll;
 
     Signing(People people, Signatures signatures, SignatureCounts counts, Consents consents, Activities activities,
             Tags tags, PartnerCopies partners, Autoresponder autoresponder, TransactionTemplate tx,
-            CommitGroups commits) {
+            CommitGroups commits, SignersTogether signers) {
         this.commits = commits;
+        this.signers = signers;
         this.people = people;
         this.signatures = signatures;
         this.counts = counts;
@@ -54,11 +57,18 @@ public class Signing {
      * @throws InvalidPersonException if the signer's details cannot be saved (their sentence says why)
      */
     public SignResult sign(Petition petition, SignatureRequest request) {
-        SignResult result = commits.run(() -> once(petition, request), () -> alone(petition, request));
+        SignResult result = commits.run(new SignersTogether.Pending(petition, request), together,
+                p -> alone(p.petition(), p.request()));
         if (result.counted()) {
             counts.added(petition.id());
         }
         return result;
+    }
+
+    /** Signs a group of signers in the caller's transaction, the newcomers among them with a few statements. */
+    List<SignResult> signAll(List<SignersTogether.Pending> group) {
+        return signers.sign(group, p -> once(p.petition(), p.request()),
+                (p, person) -> after(p.petition(), p.request(), person));
     }
 
     private SignResult alone(Petition petition, SignatureRequest request) {
@@ -86,12 +96,19 @@ public class Signing {
             if (r.consentText() != null) {
                 consents.record(ws, person.id(), r.consentText(), form(petition));
             }
-            activities.record(ws, person.id(), "petition", "Signed the petition “" + text.title() + "”");
+            activities.record(ws, person.id(), "petition", line(text.title()));
             if (r.autoresponse()) {
                 autoresponder.queue(ws, petition.id(), person.id(), r.language(), petition.defaultLanguage(),
                         text.title());
             }
         }
+        after(petition, r, person);
+        return new SignResult(signature, person, earlier.isEmpty());
+    }
+
+    /** What follows any signature: the tags asked for, and a copy for each co-sponsor the signer opted in to. */
+    private void after(Petition petition, SignatureRequest r, Person person) {
+        UUID ws = petition.workspaceId();
         for (String name : r.addTags()) {
             tags.tag(ws, tags.ensure(ws, name).id(), person.id());
         }
@@ -103,7 +120,11 @@ public class Signing {
                 }
             });
         }
-        return new SignResult(signature, person, earlier.isEmpty());
+    }
+
+    /** The line a first signature puts on the signer's timeline. */
+    static String line(String title) {
+        return "Signed the petition “" + title + "”";
     }
 
     /** Where a consent was given, as its record names it. */

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.convoca.shared.Ids;
+import org.convoca.shared.Rows;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,19 +14,24 @@ import org.springframework.stereotype.Repository;
 public class Activities {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    Activities(JdbcClient jdbc) {
+    Activities(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public void record(UUID workspaceId, UUID personId, String kind, String summary) {
+        recordAll(workspaceId, List.of(personId), kind, summary);
+    }
+
+    /** The same line, at the same moment, on each of these people's timelines: one statement. */
+    public void recordAll(UUID workspaceId, List<UUID> personIds, String kind, String summary) {
         String s = PersonLimits.clean(summary);
-        jdbc.sql("""
-                INSERT INTO activities (id, workspace_id, person_id, kind, summary, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(Ids.newId(), workspaceId, personId, kind, s.length() > 1000 ? s.substring(0, 1000) : s,
-                        People.utc(People.now()))
-                .update();
+        String line = s.length() > 1000 ? s.substring(0, 1000) : s;
+        OffsetDateTime now = People.utc(People.now());
+        Rows.insert(template, "activities (id, workspace_id, person_id, kind, summary, occurred_at)", personIds,
+                id -> new Object[] {Ids.newId(), workspaceId, id, kind, line, now});
     }
 
     /** Newest first. */

@@ -7,13 +7,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.convoca.shared.Ids;
+import org.convoca.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,6 +57,21 @@ public class People {
                 .params(workspaceId, normalized).query(People::map).list());
     }
 
+    /** Which of these (normalized) addresses someone in the workspace has already: one query for all. */
+    public Set<String> emailsTaken(UUID workspaceId, Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Set.of();
+        }
+        // Joined to a list of values rather than "email IN (...)": H2 looks an IN list up by the index's first
+        // column only, which is every person of the workspace.
+        List<Object> params = new ArrayList<>(emails);
+        params.add(workspaceId);
+        return new HashSet<>(jdbc.sql("SELECT p.email FROM (VALUES " + String.join(", ", Collections.nCopies(
+                        emails.size(), "(CAST(? AS VARCHAR(320)))")) + ") v(e) JOIN people p ON p.email = v.e"
+                        + " AND p.workspace_id = ?")
+                .params(params).query(String.class).list());
+    }
+
     /** Saves a new person; the draft's id and dates are ignored. Created and modified dates are equal. */
     @Transactional
     public Person create(UUID workspaceId, Person draft) {
@@ -68,25 +89,42 @@ public class People {
         return insert(workspaceId, draft, false);
     }
 
+    /**
+     * Saves several new people, each as {@link #createLookedUp} does, with one statement per table for all of them.
+     * If any address is taken meanwhile, none is saved and this throws {@link DuplicateKeyException}, not saying
+     * whose; a caller saves them one by one to learn that.
+     */
+    @Transactional
+    public List<Person> createAllLookedUp(UUID workspaceId, List<Person> drafts) {
+        return insert(workspaceId, drafts, false);
+    }
+
     private Person insert(UUID workspaceId, Person draft, boolean lookUp) {
-        Instant now = now();
-        Person p = new Person(Ids.newId(), workspaceId, draft.givenName(), draft.familyName(), draft.email(),
-                draft.emailStatus(), draft.phone(), draft.address(), draft.language(), draft.source(),
-                draft.customFields(), now, now);
-        check(p, null, lookUp);
         try {
-            jdbc.sql("""
-                    INSERT INTO people (given_name, family_name, email, email_status, phone, address_lines, locality,
-                    region, postal_code, country, language, source, search_text, modified_at, id, workspace_id,
-                    created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(values(p)).param(utc(p.createdAt())).update();
+            return insert(workspaceId, List.of(draft), lookUp).getFirst();
         } catch (DuplicateKeyException e) {
-            throw duplicate(p.email());
+            throw duplicate(draft.email());
         }
-        PersonWords.write(template, List.of(new PersonWords.Change(workspaceId, p.id(), null,
-                PersonWords.searchText(p))));
-        writeFields(p);
-        return p;
+    }
+
+    private List<Person> insert(UUID workspaceId, List<Person> drafts, boolean lookUp) {
+        Instant now = now();
+        List<Person> people = new ArrayList<>(drafts.size());
+        for (Person draft : drafts) {
+            Person p = new Person(Ids.newId(), workspaceId, draft.givenName(), draft.familyName(), draft.email(),
+                    draft.emailStatus(), draft.phone(), draft.address(), draft.language(), draft.source(),
+                    draft.customFields(), now, now);
+            check(p, null, lookUp);
+            people.add(p);
+        }
+        Rows.insert(template, """
+                people (given_name, family_name, email, email_status, phone, address_lines, locality, region, \
+                postal_code, country, language, source, search_text, modified_at, id, workspace_id, created_at)""",
+                people, p -> Stream.concat(Arrays.stream(values(p)), Stream.of(utc(p.createdAt()))).toArray());
+        PersonWords.write(template, people.stream()
+                .map(p -> new PersonWords.Change(workspaceId, p.id(), null, PersonWords.searchText(p))).toList());
+        people.forEach(this::writeFields);
+        return people;
     }
 
     /** Saves every field of an existing person as given, and moves its modified date to now. */

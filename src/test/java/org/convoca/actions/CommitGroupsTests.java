@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.convoca.people.Tags;
 import org.convoca.support.ConvocaTest;
@@ -55,18 +57,21 @@ class CommitGroupsTests {
     }
 
     @Test
-    void workWaitingTogetherIsCommittedInOneTransactionBeforeAnyCallerReturns() throws Exception {
+    void workWaitingTogetherIsHandedOverAtOnceAndCommittedInOneTransactionBeforeAnyCallerReturns() throws Exception {
         UUID ws = fixtures.workspace("Groups").id();
         Future<?> first = holdTheCommitter(ws);
         Set<Object> transactions = ConcurrentHashMap.newKeySet();
+        List<List<String>> handed = new CopyOnWriteArrayList<>();
+        CommitGroups.Together<String, Object> ensure = names -> {
+            transactions.add(TransactionSynchronizationManager.getResource(dataSource));
+            handed.add(names);
+            return names.stream().map(name -> (Object) tags.ensure(ws, name)).toList();
+        };
         List<Future<Boolean>> waiting = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String name = "tag " + i;
             waiting.add(callers.submit(() -> {
-                commits.run(() -> {
-                    transactions.add(TransactionSynchronizationManager.getResource(dataSource));
-                    return tags.ensure(ws, name);
-                }, () -> tx.execute(s -> tags.ensure(ws, name)));
+                commits.run(name, ensure, n -> tx.execute(s -> tags.ensure(ws, n)));
                 // Committed by the time the caller hears back: visible outside any transaction.
                 return tags.findByName(ws, name).isPresent();
             }));
@@ -79,24 +84,64 @@ class CommitGroupsTests {
             assertThat(f.get(10, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(transactions).hasSize(1);
+        assertThat(handed).hasSize(1);
+        assertThat(handed.getFirst()).containsExactlyInAnyOrderElementsOf(
+                IntStream.range(0, 10).mapToObj(i -> "tag " + i).toList());
         assertThat(tags.count(ws)).isEqualTo(11);
+    }
+
+    @Test
+    void unitsOfTwoKindsInOneGroupAreEachHandedToTheirOwnKindInTheSameTransaction() throws Exception {
+        UUID ws = fixtures.workspace("Groups kinds").id();
+        Future<?> first = holdTheCommitter(ws);
+        Set<Object> transactions = ConcurrentHashMap.newKeySet();
+        CommitGroups.Together<String, String> upper = names -> {
+            transactions.add(TransactionSynchronizationManager.getResource(dataSource));
+            return names.stream().map(n -> tags.ensure(ws, n.toUpperCase()).name()).toList();
+        };
+        CommitGroups.Together<String, String> lower = names -> {
+            transactions.add(TransactionSynchronizationManager.getResource(dataSource));
+            return names.stream().map(n -> tags.ensure(ws, n.toLowerCase()).name()).toList();
+        };
+        List<Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String name = "Kind " + i;
+            CommitGroups.Together<String, String> kind = i % 2 == 0 ? upper : lower;
+            answers.add(callers.submit(() -> commits.run(name, kind, n -> {
+                throw new AssertionError("not to be run alone");
+            })));
+        }
+        awaitWaiting(6);
+        release.countDown();
+        first.get(10, TimeUnit.SECONDS);
+
+        for (int i = 0; i < 6; i++) {
+            String name = "Kind " + i;
+            assertThat(answers.get(i).get(10, TimeUnit.SECONDS))
+                    .isEqualTo(i % 2 == 0 ? name.toUpperCase() : name.toLowerCase());
+        }
+        assertThat(transactions).hasSize(1);
     }
 
     @Test
     void oneFailingUnitFailsOnlyItsOwnCallerAndLeavesNothingBehind() throws Exception {
         UUID ws = fixtures.workspace("Groups fail").id();
         Future<?> first = holdTheCommitter(ws);
+        Function<String, Object> work = name -> {
+            tags.ensure(ws, name);
+            if (name.equals("bad")) {
+                throw new IllegalStateException("this signer cannot be saved");
+            }
+            return name;
+        };
+        CommitGroups.Together<String, Object> together = names -> names.stream().map(work).toList();
+        Function<String, Object> alone = name -> tx.execute(s -> work.apply(name));
         List<Future<?>> good = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String name = "good " + i;
-            Supplier<Object> work = () -> tags.ensure(ws, name);
-            good.add(callers.submit(() -> commits.run(work, () -> tx.execute(s -> work.get()))));
+            good.add(callers.submit(() -> commits.run(name, together, alone)));
         }
-        Supplier<Object> bad = () -> {
-            tags.ensure(ws, "bad");
-            throw new IllegalStateException("this signer cannot be saved");
-        };
-        Future<?> failing = callers.submit(() -> commits.run(bad, () -> tx.execute(s -> bad.get())));
+        Future<?> failing = callers.submit(() -> commits.run("bad", together, alone));
         awaitWaiting(9);
         release.countDown();
         first.get(10, TimeUnit.SECONDS);
@@ -117,11 +162,11 @@ class CommitGroupsTests {
         UUID ws = fixtures.workspace("Groups inside").id();
         Object[] inner = new Object[1];
         Object outer = tx.execute(s -> {
-            commits.run(() -> {
+            commits.run("inside", names -> {
                 throw new AssertionError("not to be grouped");
-            }, () -> {
+            }, name -> {
                 inner[0] = TransactionSynchronizationManager.getResource(dataSource);
-                return tags.ensure(ws, "inside");
+                return tags.ensure(ws, name);
             });
             return TransactionSynchronizationManager.getResource(dataSource);
         });
@@ -140,16 +185,18 @@ class CommitGroupsTests {
 
     /** A first unit, alone in its group, that keeps the only committer busy until the test lets it go. */
     private Future<?> holdTheCommitter(UUID ws) throws InterruptedException {
-        Supplier<Object> work = () -> {
+        Function<String, Object> alone = name -> tx.execute(s -> {
             holding.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return tags.ensure(ws, "first");
-        };
-        Future<?> first = callers.submit(() -> commits.run(work, () -> tx.execute(s -> work.get())));
+            return tags.ensure(ws, name);
+        });
+        Future<?> first = callers.submit(() -> commits.run("first", names -> {
+            throw new AssertionError("a unit alone in its group is run alone");
+        }, alone));
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
         return first;
     }
