@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * work is done, so a killed server still loses no acknowledged signature.
  *
  * <p>Units of one kind are handed to their {@link Together} all at once, so it can write them with one statement
- * per table instead of one per unit: on PostgreSQL each statement is a round trip, and a group's signers then cost
- * about what one signer does.
+ * per table instead of one per unit: on PostgreSQL each statement is a round trip, so a group of new signers
+ * costs seven round trips instead of seven each (bench/RESULTS.md).
  *
  * <p>If a shared transaction fails for any reason (one signer's details are invalid, two signers raced for the
  * same new address, the database said no), nothing of it is kept and every unit in it is run again in a transaction
@@ -101,11 +101,6 @@ class CommitGroups implements SmartLifecycle {
     /** How many units wait for a committer. */
     int waiting() {
         return waiting.size();
-    }
-
-    /** How many threads commit. */
-    int committers() {
-        return committers;
     }
 
     private void commit() {
