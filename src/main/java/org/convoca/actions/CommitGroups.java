@@ -57,8 +57,8 @@ class CommitGroups implements SmartLifecycle {
     private volatile boolean running;
 
     /**
-     * By default one committer per processor, and at least two. On two cores two beat both one and four on both
-     * databases: more committers only take smaller groups, each with its own commit (bench/RESULTS.md).
+     * By default one committer per processor, and at least two. On two cores two beat four on both databases, and
+     * one on H2: more committers only take smaller groups, each with its own commit (bench/RESULTS.md).
      */
     CommitGroups(TransactionTemplate tx, @Value("${convoca.signing.committers:-1}") int committers,
             @Value("${convoca.signing.largest-group:32}") int largest) {

@@ -2,6 +2,7 @@ package org.convoca.actions;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,10 @@ class SignersTogether {
         newcomers.forEach(i -> byWorkspace.computeIfAbsent(group.get(i).petition().workspaceId(), k -> new ArrayList<>())
                 .add(i));
         byWorkspace.forEach((ws, members) -> {
+            // In address order: two groups inserting the same two new addresses then wait on each other one way
+            // round, never both ways (a deadlock the database would break only after a second).
+            members.sort(Comparator.comparing(i -> group.get(i).request().signer().email(),
+                    Comparator.nullsLast(Comparator.naturalOrder())));
             List<Person> saved = people.createAllLookedUp(ws, members.stream()
                     .map(i -> group.get(i).request().signer()).toList());
             List<Signature> signed = new ArrayList<>(members.size());
