@@ -109,30 +109,39 @@ class SignersTogether {
         }).boxed().toList();
     }
 
+    private record Consented(UUID workspaceId, String text, String form) {
+    }
+
+    private record Line(UUID workspaceId, String summary) {
+    }
+
+    private record Confirmation(UUID workspaceId, UUID petitionId, String fallbackLanguage, String title) {
+    }
+
     /** The consent records, timeline lines and confirmation emails of newcomers' first signatures. */
     private void record(List<Pending> group, List<Integer> members, SignResult[] results) {
-        Map<List<Object>, List<UUID>> consented = new LinkedHashMap<>();
-        Map<List<Object>, List<UUID>> lines = new LinkedHashMap<>();
-        Map<List<Object>, Map<UUID, String>> confirmations = new LinkedHashMap<>();
+        Map<Consented, List<UUID>> consented = new LinkedHashMap<>();
+        Map<Line, List<UUID>> lines = new LinkedHashMap<>();
+        Map<Confirmation, Map<UUID, String>> confirmations = new LinkedHashMap<>();
         for (int i : members) {
             Petition petition = group.get(i).petition();
             SignatureRequest r = group.get(i).request();
+            UUID ws = petition.workspaceId();
             UUID person = results[i].person().id();
             String title = petition.text(r.language()).title();
             if (r.consentText() != null) {
-                consented.computeIfAbsent(List.of(petition.workspaceId(), r.consentText(), Signing.form(petition)),
+                consented.computeIfAbsent(new Consented(ws, r.consentText(), Signing.form(petition)),
                         k -> new ArrayList<>()).add(person);
             }
-            lines.computeIfAbsent(List.of(petition.workspaceId(), Signing.line(title)), k -> new ArrayList<>())
-                    .add(person);
+            lines.computeIfAbsent(new Line(ws, Signing.line(title)), k -> new ArrayList<>()).add(person);
             if (r.autoresponse()) {
-                confirmations.computeIfAbsent(List.of(petition.workspaceId(), petition.id(),
-                        petition.defaultLanguage(), title), k -> new LinkedHashMap<>()).put(person, r.language());
+                confirmations.computeIfAbsent(new Confirmation(ws, petition.id(), petition.defaultLanguage(), title),
+                        k -> new LinkedHashMap<>()).put(person, r.language());
             }
         }
-        consented.forEach((k, ids) -> consents.recordAll((UUID) k.get(0), ids, (String) k.get(1), (String) k.get(2)));
-        lines.forEach((k, ids) -> activities.recordAll((UUID) k.get(0), ids, "petition", (String) k.get(1)));
-        confirmations.forEach((k, languages) -> autoresponder.queueAll((UUID) k.get(0), (UUID) k.get(1), languages,
-                (String) k.get(2), (String) k.get(3)));
+        consented.forEach((k, ids) -> consents.recordAll(k.workspaceId(), ids, k.text(), k.form()));
+        lines.forEach((k, ids) -> activities.recordAll(k.workspaceId(), ids, "petition", k.summary()));
+        confirmations.forEach((k, languages) -> autoresponder.queueAll(k.workspaceId(), k.petitionId(), languages,
+                k.fallbackLanguage(), k.title()));
     }
 }

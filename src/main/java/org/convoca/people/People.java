@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,13 +61,10 @@ public class People {
         if (emails.isEmpty()) {
             return Set.of();
         }
-        // Joined to a list of values rather than "email IN (...)": H2 looks an IN list up by the index's first
-        // column only, which is every person of the workspace.
         List<Object> params = new ArrayList<>(emails);
         params.add(workspaceId);
-        return new HashSet<>(jdbc.sql("SELECT p.email FROM (VALUES " + String.join(", ", Collections.nCopies(
-                        emails.size(), "(CAST(? AS VARCHAR(320)))")) + ") v(e) JOIN people p ON p.email = v.e"
-                        + " AND p.workspace_id = ?")
+        return new HashSet<>(jdbc.sql("SELECT p.email FROM " + Rows.values(emails.size(), "VARCHAR(320)")
+                        + " AS v (email) JOIN people p ON p.email = v.email AND p.workspace_id = ?")
                 .params(params).query(String.class).list());
     }
 

@@ -1,15 +1,14 @@
 package org.convoca.people;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convoca.shared.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -59,12 +58,7 @@ public final class PersonWords {
         }
         // Several rows per statement: a new person has about seven words, and on PostgreSQL each statement of a
         // batch is still executed on its own.
-        for (int from = 0; from < inserts.size(); from += 50) {
-            List<Object[]> rows = inserts.subList(from, Math.min(inserts.size(), from + 50));
-            jdbc.update("INSERT INTO person_words (workspace_id, word, person_id) VALUES "
-                    + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?)")),
-                    rows.stream().flatMap(Arrays::stream).toArray());
-        }
+        Rows.insert(jdbc, "person_words (workspace_id, word, person_id)", inserts, row -> row);
     }
 
     /** {@code search_text} as People writes it: names, email and phone, folded, cut at 800 characters. */

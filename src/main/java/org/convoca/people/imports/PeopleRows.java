@@ -14,6 +14,7 @@ import org.convoca.people.EmailStatus;
 import org.convoca.people.Person;
 import org.convoca.people.PersonWords;
 import org.convoca.people.PostalAddress;
+import org.convoca.shared.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,18 +41,13 @@ class PeopleRows {
         if (!emails.isEmpty()) {
             List<Object> params = new ArrayList<>(emails);
             params.add(workspaceId);
-            client.sql("SELECT p.* FROM " + values(emails.size(), "VARCHAR(320)")
+            client.sql("SELECT p.* FROM " + Rows.values(emails.size(), "VARCHAR(320)")
                             + " AS v (email) JOIN people p ON p.email = v.email AND p.workspace_id = ?")
                     .params(params)
                     .query((rs, n) -> found.put(rs.getString("email"), person(workspaceId, rs)))
                     .list();
         }
         return found;
-    }
-
-    /** {@code (VALUES (CAST(? AS type)), ...)}, to join against; see {@link #byEmail}. */
-    private static String values(int n, String type) {
-        return "(VALUES " + String.join(", ", java.util.Collections.nCopies(n, "(CAST(? AS " + type + "))")) + ")";
     }
 
     private static Person person(UUID workspaceId, java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -68,7 +64,7 @@ class PeopleRows {
     Map<UUID, Map<String, String>> fields(Collection<UUID> personIds) {
         Map<UUID, Map<String, String>> fields = new HashMap<>();
         if (!personIds.isEmpty()) {
-            client.sql("SELECT f.person_id, f.field_name, f.field_value FROM " + values(personIds.size(), "UUID")
+            client.sql("SELECT f.person_id, f.field_name, f.field_value FROM " + Rows.values(personIds.size(), "UUID")
                             + " AS v (id) JOIN person_fields f ON f.person_id = v.id")
                     .params(new ArrayList<>(personIds))
                     .query((rs, n) -> fields.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
@@ -84,7 +80,7 @@ class PeopleRows {
         if (!personIds.isEmpty()) {
             List<Object> params = new ArrayList<>(personIds);
             params.add(workspaceId);
-            client.sql("SELECT t." + labelColumn + ", t.person_id FROM " + values(personIds.size(), "UUID")
+            client.sql("SELECT t." + labelColumn + ", t.person_id FROM " + Rows.values(personIds.size(), "UUID")
                             + " AS v (id) JOIN " + table + " t ON t.person_id = v.id AND t.workspace_id = ?")
                     .params(params)
                     .query((rs, n) -> pairs.add(List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))))
@@ -122,7 +118,7 @@ class PeopleRows {
         if (!ids.isEmpty()) {
             List<Object> params = new ArrayList<>(ids);
             params.add(workspaceId);
-            client.sql("SELECT p.id, p.search_text FROM " + values(ids.size(), "UUID")
+            client.sql("SELECT p.id, p.search_text FROM " + Rows.values(ids.size(), "UUID")
                             + " AS v (id) JOIN people p ON p.id = v.id AND p.workspace_id = ? FOR UPDATE")
                     .params(params)
                     .query((rs, n) -> texts.put(rs.getObject(1, UUID.class), rs.getString(2)))
